@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError } from './core/errors.js';
+import { isKnownLocale } from './core/locale.js';
+
+/** The project configuration, read from the `glossa` key of package.json or from a JSON file given with --config. */
+export interface GlossaConfig {
+  /** Absolute path of the project root; every other path is relative to it. */
+  readonly root: string;
+  /** Where the configuration came from, for messages. */
+  readonly file: string;
+  readonly sourceLocale: string;
+  readonly targetLocales: readonly string[];
+  /** Glob(s) of source articles, relative to root. */
+  readonly sources: readonly string[];
+  readonly glossary?: string;
+  readonly rates?: string;
+  readonly segmentation?: string;
+  readonly locales: string;
+  readonly output: string;
+  /** Severity per rule id ('off' turns a rule off). */
+  readonly rules: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
+  /** Per-locale money policy, validated by the money module. */
+  readonly money?: unknown;
+}
+
+const knownKeys = new Set([
+  'sourceLocale',
+  'targetLocales',
+  'sources',
+  'glossary',
+  'rates',
+  'segmentation',
+  'locales',
+  'output',
+  'rules',
+  'money',
+]);
+
+/**
+ * Loads the configuration. With `configFile`, that JSON file holds the settings
+ * (its folder is the project root); otherwise the `glossa` key of
+ * `<cwd>/package.json`.
+ */
+export async function loadConfig(cwd: string, configFile?: string | undefined): Promise<GlossaConfig> {
+  const file = path.resolve(cwd, configFile ?? 'package.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? String(error)}); run glossa in the project folder or pass --config FILE`,
+      file,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`not valid JSON: ${(error as Error).message}`, file);
+  }
+  const raw = configFile ? json : (json as Record<string, unknown> | null)?.['glossa'];
+  if (raw === undefined) throw new ConfigError('no "glossa" key with the project configuration', file);
+  return validateConfig(raw, path.dirname(file), file);
+}
+
+export function validateConfig(raw: unknown, root: string, file: string): GlossaConfig {
+  const where = (key: string): string => (file.endsWith('package.json') ? `glossa.${key}` : key);
+  const fail = (key: string, problem: string): never => {
+    throw new ConfigError(`${where(key)} ${problem}`, file);
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('', 'must be an object');
+  const settings = raw as Record<string, unknown>;
+  for (const key of Object.keys(settings)) {
+    if (!knownKeys.has(key)) fail(key, `is not a known setting (known: ${[...knownKeys].join(', ')})`);
+  }
+  const string = (key: string, fallback?: string): string | undefined => {
+    const value = settings[key] ?? fallback;
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || value.trim() === '') fail(key, 'must be a non-empty string');
+    return value as string;
+  };
+  const locale = (key: string, value: unknown): string => {
+    if (typeof value !== 'string' || !isKnownLocale(value)) {
+      fail(key, `has an unknown locale code ${JSON.stringify(value)}; use a BCP 47 code such as "ru" or "de-AT"`);
+    }
+    return value as string;
+  };
+
+  const sourceLocale = locale('sourceLocale', settings['sourceLocale'] ?? 'en');
+  const targets = settings['targetLocales'];
+  if (!Array.isArray(targets) || targets.length === 0) fail('targetLocales', 'must be a non-empty list of locale codes');
+  const targetLocales = (targets as unknown[]).map((value) => locale('targetLocales', value));
+  if (targetLocales.includes(sourceLocale)) fail('targetLocales', `must not contain the source locale "${sourceLocale}"`);
+  if (new Set(targetLocales).size !== targetLocales.length) fail('targetLocales', 'lists a locale twice');
+
+  const sourcesRaw = settings['sources'] ?? 'source/**/*.md';
+  const sources = typeof sourcesRaw === 'string' ? [sourcesRaw] : sourcesRaw;
+  if (!Array.isArray(sources) || sources.length === 0 || sources.some((glob) => typeof glob !== 'string' || glob === '')) {
+    fail('sources', 'must be a glob or a list of globs');
+  }
+
+  const rulesRaw = settings['rules'] ?? {};
+  if (typeof rulesRaw !== 'object' || rulesRaw === null || Array.isArray(rulesRaw)) fail('rules', 'must be an object of rule id → severity');
+  for (const [id, severity] of Object.entries(rulesRaw as Record<string, unknown>)) {
+    if (!['error', 'warning', 'info', 'off'].includes(severity as string)) {
+      fail(`rules.${id}`, 'must be "error", "warning", "info" or "off"');
+    }
+  }
+
+  const optional = (key: string): { [k: string]: string } => {
+    const value = string(key);
+    return value === undefined ? {} : { [key]: value };
+  };
+  return {
+    root,
+    file,
+    sourceLocale,
+    targetLocales,
+    sources: sources as string[],
+    locales: string('locales', 'locales')!,
+    output: string('output', 'dist')!,
+    rules: rulesRaw as GlossaConfig['rules'],
+    ...optional('glossary'),
+    ...optional('rates'),
+    ...optional('segmentation'),
+    ...(settings['money'] === undefined ? {} : { money: settings['money'] }),
+  };
+}
+
+/** Every locale of the project, source first. */
+export function allLocales(config: GlossaConfig): string[] {
+  return [config.sourceLocale, ...config.targetLocales];
+}

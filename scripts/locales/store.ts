@@ -1,0 +1,50 @@
+import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { formatResource, parseResource, type ResourceFile } from './resource-file.js';
+
+/** Path of `locales/<lng>/<article>.json`, relative to the project root. */
+export function resourcePath(localesDir: string, locale: string, article: string): string {
+  return path.posix.join(localesDir, locale, `${article}.json`);
+}
+
+/** Reads a resource; a missing file is an empty resource, an unreadable or malformed one an InputError. */
+export async function readResource(root: string, file: string): Promise<ResourceFile> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, text: '', entries: [] };
+    throw new InputError(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+  }
+  return parseResource(text, file);
+}
+
+/** Entries of a resource as a Map id → message, in file order. */
+export function resourceMap(resource: ResourceFile): Map<string, string> {
+  return new Map(resource.entries.map((entry) => [entry.id, entry.message]));
+}
+
+/**
+ * Writes a resource only when its content changes, through a temporary file and
+ * a rename, so a reader never sees half a file and an interrupted run loses
+ * nothing. Returns whether the file changed.
+ */
+export async function writeResource(root: string, file: string, entries: Iterable<readonly [string, string]>): Promise<boolean> {
+  return writeFileAtomic(path.join(root, file), formatResource(entries));
+}
+
+export async function writeFileAtomic(absolutePath: string, content: string): Promise<boolean> {
+  const previous = await readFile(absolutePath, 'utf8').catch(() => undefined);
+  if (previous === content) return false;
+  await mkdir(path.dirname(absolutePath), { recursive: true });
+  const temporary = `${absolutePath}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, absolutePath);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return true;
+}

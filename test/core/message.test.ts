@@ -1,0 +1,53 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { escapeMessageText, messageToParts, partsToMessage, placeholdersOf, type MessagePart } from '../../scripts/core/message.js';
+
+describe('core/message', () => {
+  it('leaves ordinary apostrophes readable', () => {
+    expect(escapeMessageText("the Prosecutor's Office")).to.equal("the Prosecutor's Office");
+  });
+
+  it('quotes braces so they are not read as placeholders', () => {
+    expect(messageToParts(partsToMessage([{ type: 'text', value: 'a {b} c' }]))).to.deep.equal([{ type: 'text', value: 'a {b} c' }]);
+  });
+
+  it('keeps an apostrophe right before a placeholder', () => {
+    const parts: MessagePart[] = [
+      { type: 'text', value: "the banker'" },
+      { type: 'placeholder', name: 'm1' },
+    ];
+    expect(messageToParts(partsToMessage(parts))).to.deep.equal(parts);
+  });
+
+  it('lists placeholders in order, duplicates kept', () => {
+    expect(placeholdersOf('from {m1} to {m2}, then {m1}')).to.deep.equal(['m1', 'm2', 'm1']);
+  });
+
+  it('rejects plural and select arguments with the offset of the problem', () => {
+    expect(() => messageToParts('x {n, plural, one {a} other {b}}')).to.throw(/only text and simple/);
+    try {
+      messageToParts('went from {m1 to');
+      expect.fail('no error');
+    } catch (error) {
+      expect((error as { offset: number }).offset).to.be.greaterThan(9);
+    }
+  });
+
+  it('round-trips any text and placeholders through ICU quoting', () => {
+    const text = fc.string({ unit: fc.constantFrom("'", '{', '}', '#', '|', 'a', ' ', 'ж') });
+    const parts = fc.array(fc.oneof(text.map((value): MessagePart => ({ type: 'text', value })), fc.constantFrom('m1', 'n1', 'd1').map((name): MessagePart => ({ type: 'placeholder', name }))));
+    fc.assert(
+      fc.property(parts, (raw) => {
+        const merged: MessagePart[] = [];
+        for (const part of raw) {
+          const last = merged.at(-1);
+          if (part.type === 'text' && part.value === '') continue;
+          if (part.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + part.value };
+          else merged.push(part);
+        }
+        expect(messageToParts(partsToMessage(merged))).to.deep.equal(merged);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
