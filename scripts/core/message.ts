@@ -20,6 +20,7 @@ export class MessageSyntaxError extends Error {
  * apostrophe is doubled only where ICU would take it as the start of a quote.
  */
 export function escapeMessageText(text: string): string {
+  if (!/['{}]/.test(text)) return text;
   let out = '';
   let i = 0;
   while (i < text.length) {

@@ -1,0 +1,238 @@
+import { ConfigError, InputError } from '../core/errors.js';
+import { partsToMessage, type MessagePart } from '../core/message.js';
+import type { DateSpan, MoneySpan, NumberSpan, ProtectedSpan } from '../core/segment.js';
+import {
+  compileDetectionPattern,
+  mainMoneyGroups,
+  statedMoneyGroups,
+  type DetectionPattern,
+  type MoneyGroups,
+} from './detection-pattern.js';
+import { dayNumberOf, formatIsoDate, parseIsoDate } from './iso-date.js';
+import { sourceVocabularies } from './vocabulary/index.js';
+import { inferYear } from './year-inference.js';
+
+export interface ProtectOptions {
+  /** Language of the text (BCP 47); its primary subtag picks the vocabulary. */
+  readonly lang: string;
+  /** Publication date of the article, YYYY-MM-DD; completes dates written without a year. */
+  readonly articleDate: string;
+}
+
+export interface ProtectedText {
+  /** Sorted by `start`; placeholders are numbered per kind in order of appearance: m1, m2…, n1…, d1…. */
+  readonly spans: ProtectedSpan[];
+  /** The text as an ICU message, each span replaced by its `{placeholder}`. */
+  readonly message: string;
+}
+
+const patterns = new Map<string, DetectionPattern>(
+  [...sourceVocabularies].map(([lang, vocabulary]) => [lang, compileDetectionPattern(vocabulary)]),
+);
+
+/** Every detectable expression contains a digit; text without one is skipped without a scan. */
+const digit = /\d/;
+
+/** Source languages `protectText` can read. */
+export const protectableLanguages: readonly string[] = [...patterns.keys()];
+
+/**
+ * Finds the money amounts, numbers and dates in a source text that translators
+ * must not retype, and returns them as spans together with the text as an ICU
+ * message in which each one is a placeholder.
+ *
+ * What counts as a number: a digit sequence that stands for a quantity
+ * ("3,000", "26", "1.5", the "15" of "15 years", the "5" of "5%"). Left as text:
+ * number words ("Eighteen"), digits inside words or identifiers ("COVID-19",
+ * "G7", "2021/22", "10:30", "5th"), digits joined by a hyphen ("3-1"), numbers
+ * with a leading zero, and integers of four or more digits written without
+ * grouping ("2022", "1000"), because English writes quantities from 1,000 with
+ * a separator and an ungrouped one is a year, an address or an id that locale
+ * grouping would corrupt. Digits that belong to a date or an amount of money
+ * are part of that span.
+ *
+ * A parenthesis that states the amount in another currency right after it
+ * ("60 KZT (10 rubles)") belongs to the money span and fills `stated`.
+ *
+ * @throws ConfigError when there is no vocabulary for `lang`.
+ * @throws InputError when `articleDate` is not a real YYYY-MM-DD date.
+ */
+export function protectText(text: string, options: ProtectOptions): ProtectedText {
+  const pattern = patternFor(options.lang);
+  if (parseIsoDate(options.articleDate) === null) {
+    throw new InputError(`article date must be a real date written YYYY-MM-DD, got "${options.articleDate}"`);
+  }
+  if (!digit.test(text)) return { spans: [], message: partsToMessage([{ type: 'text', value: text }]) };
+
+  const spans: ProtectedSpan[] = [];
+  const counters = { money: 0, number: 0, date: 0 };
+  const scan = pattern.scan;
+  scan.lastIndex = 0;
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    const groups = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (groups['number'] !== undefined) {
+      const number = numberSpan(pattern, groups['number'], start, counters);
+      if (number) spans.push(number);
+    } else if (groups['dmDay'] !== undefined || groups['mdDay'] !== undefined) {
+      const date = dateSpan(pattern, groups, start, end, options.articleDate, counters);
+      if (date) {
+        spans.push(date);
+      } else {
+        // Not a real day ("31 February"): read the day as a plain number and go on after it.
+        const dayStart = groups['dmDay'] !== undefined ? start : start + groups['mdMonth']!.length + 1;
+        pattern.numberAt.lastIndex = dayStart;
+        const number = pattern.numberAt.exec(text);
+        const numberText = number?.groups?.['number'];
+        const fallback = numberText === undefined ? undefined : numberSpan(pattern, numberText, dayStart, counters);
+        if (fallback) spans.push(fallback);
+        scan.lastIndex = numberText === undefined ? dayStart + 1 : dayStart + numberText.length;
+      }
+    } else {
+      spans.push(moneySpan(pattern, groups, start, end, counters));
+    }
+  }
+  return { spans, message: messageOf(text, spans) };
+}
+
+function patternFor(lang: string): DetectionPattern {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const pattern = patterns.get(primary);
+  if (!pattern) {
+    throw new ConfigError(
+      `no number, money and date vocabulary for source language "${lang}"; available: ${protectableLanguages.join(', ')}`,
+    );
+  }
+  return pattern;
+}
+
+type Counters = Record<ProtectedSpan['kind'], number>;
+
+function nextPlaceholder(kind: ProtectedSpan['kind'], counters: Counters): string {
+  counters[kind] += 1;
+  return `${kind.charAt(0)}${counters[kind]}`;
+}
+
+interface ParsedAmount {
+  readonly value: number;
+  readonly fractionDigits: number;
+  readonly grouped: boolean;
+}
+
+function parseAmount(pattern: DetectionPattern, text: string): ParsedAmount {
+  let digits = '';
+  let fractionDigits = 0;
+  let grouped = false;
+  let inFraction = false;
+  for (const char of text) {
+    if (char >= '0' && char <= '9') {
+      digits += char;
+      if (inFraction) fractionDigits++;
+    } else if (!inFraction && char === pattern.decimalSeparator) {
+      digits += '.';
+      inFraction = true;
+    } else if (pattern.groupSeparators.has(char)) {
+      grouped = true;
+    }
+  }
+  return { value: Number(digits), fractionDigits, grouped };
+}
+
+function numberSpan(pattern: DetectionPattern, text: string, start: number, counters: Counters): NumberSpan | null {
+  const amount = parseAmount(pattern, text);
+  const integerDigits = text.length;
+  const isInteger = amount.fractionDigits === 0;
+  if (isInteger && !amount.grouped && integerDigits >= 4) return null;
+  if (isInteger && !amount.grouped && integerDigits > 1 && text.startsWith('0')) return null;
+  return {
+    kind: 'number',
+    start,
+    end: start + text.length,
+    placeholder: nextPlaceholder('number', counters),
+    value: amount.value,
+    fractionDigits: amount.fractionDigits,
+  };
+}
+
+function dateSpan(
+  pattern: DetectionPattern,
+  groups: Record<string, string | undefined>,
+  start: number,
+  end: number,
+  articleDate: string,
+  counters: Counters,
+): DateSpan | null {
+  const dayMonth = groups['dmDay'] !== undefined;
+  const day = Number(dayMonth ? groups['dmDay'] : groups['mdDay']);
+  const month = pattern.monthByName.get((dayMonth ? groups['dmMonth'] : groups['mdMonth']) ?? '');
+  const yearText = dayMonth ? groups['dmYear'] : groups['mdYear'];
+  if (month === undefined) return null;
+  let date: string | null;
+  if (yearText !== undefined) {
+    const dayNumber = dayNumberOf(Number(yearText), month, day);
+    date = dayNumber === null ? null : formatIsoDate(dayNumber);
+  } else {
+    date = inferYear(month, day, articleDate);
+  }
+  if (date === null) return null;
+  return {
+    kind: 'date',
+    start,
+    end,
+    placeholder: nextPlaceholder('date', counters),
+    date,
+    yearStated: yearText !== undefined,
+  };
+}
+
+function moneySpan(
+  pattern: DetectionPattern,
+  groups: Record<string, string | undefined>,
+  start: number,
+  end: number,
+  counters: Counters,
+): MoneySpan {
+  const main = readMoney(pattern, groups, mainMoneyGroups);
+  const base = {
+    kind: 'money' as const,
+    start,
+    end,
+    placeholder: nextPlaceholder('money', counters),
+    amount: main.amount,
+    currency: main.currency,
+  };
+  return groups['stated'] === undefined ? base : { ...base, stated: readMoney(pattern, groups, statedMoneyGroups) };
+}
+
+function readMoney(
+  pattern: DetectionPattern,
+  groups: Record<string, string | undefined>,
+  names: MoneyGroups,
+): { amount: number; currency: string } {
+  const prefixed = groups[names.prefixAmount] !== undefined;
+  const amountText = (prefixed ? groups[names.prefixAmount] : groups[names.suffixAmount]) ?? '';
+  const scaleText = (prefixed ? groups[names.prefixScale] : groups[names.suffixScale])?.trim();
+  const currencyText = prefixed
+    ? groups[names.prefixCurrency]
+    : (groups[names.suffixCurrency] ?? groups[names.suffixName]);
+  const scale = scaleText === undefined ? 1 : (pattern.scaleByWord.get(scaleText) ?? 1);
+  const value = parseAmount(pattern, amountText).value * scale;
+  return {
+    // Scaling by a power of ten can leave binary noise (1.1 × 10^6); the source had no such digits.
+    amount: scale === 1 ? value : Number(value.toPrecision(15)),
+    currency: pattern.currencyByToken.get(currencyText ?? '') ?? '',
+  };
+}
+
+function messageOf(text: string, spans: readonly ProtectedSpan[]): string {
+  const parts: MessagePart[] = [];
+  let position = 0;
+  for (const span of spans) {
+    if (span.start > position) parts.push({ type: 'text', value: text.slice(position, span.start) });
+    parts.push({ type: 'placeholder', name: span.placeholder });
+    position = span.end;
+  }
+  if (position < text.length) parts.push({ type: 'text', value: text.slice(position) });
+  return partsToMessage(parts);
+}

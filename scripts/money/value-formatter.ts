@@ -1,0 +1,177 @@
+import type { FormatNumberOptions } from '@formatjs/intl';
+import { isProtected, type DateSpan, type MoneySpan, type NumberSpan, type ProtectedSpan, type Span } from '../core/segment.js';
+import { resolveRate, type RatePath } from './convert.js';
+import { parseIsoDate } from './iso-date.js';
+import { intlFor, patternIds } from './locale-intl.js';
+import type { LocaleMoneyPolicy } from './money-policy.js';
+import type { Conversion, RateTable } from './rate-table.js';
+
+export interface ValueFormatterOptions {
+  /** Target locale, BCP 47. */
+  readonly locale: string;
+  readonly policy: LocaleMoneyPolicy;
+  readonly rates: RateTable;
+  /** Amounts are converted with the rates in force on this day, YYYY-MM-DD. */
+  readonly articleDate: string;
+  /** Use the nearest earlier rate when none is in force on the article date (reported in the conversion's warnings). */
+  readonly allowEarlierRates?: boolean;
+}
+
+export interface ValueFormatter {
+  /** The span's value as the locale writes it: "60 ₸ (≈10 ₽)", "3 000", "2 января". */
+  format(span: ProtectedSpan): string;
+  /** Placeholder → formatted value for the protected spans among `spans` (terms are skipped). */
+  values(spans: readonly Span[]): Record<string, string>;
+  /** Every conversion made so far, one per converted amount, with the rates used. */
+  readonly conversions: readonly Conversion[];
+}
+
+/** Compact notation is used only for amounts this round ("1.5 billion", not 1,234,567). */
+const maxCompactSignificantDigits = 3;
+
+/**
+ * Formats protected values for one target locale. Numbers, amounts and dates
+ * come from ICU through `@formatjs/intl`; money follows the locale's policy.
+ * Numbers keep the fraction digits of the source; dates written without a year
+ * are rendered without one.
+ *
+ * @throws RateError from `format` when an amount must be converted and the
+ *   table has no rate for the article date (see `allowEarlierRates`).
+ */
+export function createValueFormatter(options: ValueFormatterOptions): ValueFormatter {
+  const { locale, policy, rates, articleDate } = options;
+  const intl = intlFor(locale);
+  const conversions: Conversion[] = [];
+  const routes = new Map<string, RatePath>();
+  const convertOptions = { allowEarlier: options.allowEarlierRates ?? false };
+
+  const routeTo = (from: string, to: string): RatePath => {
+    const key = `${from}>${to}`;
+    let route = routes.get(key);
+    if (!route) {
+      route = resolveRate(from, to, articleDate, rates, convertOptions);
+      routes.set(key, route);
+    }
+    return route;
+  };
+
+  const formatOriginal = (amount: number, currency: string): string => {
+    const base: FormatNumberOptions = { style: 'currency', currency, currencyDisplay: policy.display };
+    const significant = significantDigits(amount);
+    if (Math.abs(amount) >= policy.compactFrom && significant <= maxCompactSignificantDigits) {
+      return intl.formatNumber(amount, { ...base, ...compactFor(policy.display), maximumSignificantDigits: significant });
+    }
+    if (Number.isInteger(amount)) return intl.formatNumber(amount, { ...base, maximumFractionDigits: 0 });
+    const digits = Math.max(currencyMinorDigits(currency), decimalsOf(amount));
+    return intl.formatNumber(amount, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  };
+
+  const formatConverted = (value: number, currency: string): string => {
+    const base: FormatNumberOptions = { style: 'currency', currency, currencyDisplay: policy.equivalentDisplay };
+    const compact = Math.abs(value) >= policy.compactFrom ? compactFor(policy.equivalentDisplay) : {};
+    const rounding = policy.rounding;
+    if ('maximumFractionDigits' in rounding) {
+      const scale = 10 ** rounding.maximumFractionDigits;
+      // An amount that would round to nothing ("0 ₽") is shown with two significant digits instead.
+      if (value !== 0 && Math.round(Math.abs(value) * scale) === 0) {
+        return intl.formatNumber(value, { ...base, maximumSignificantDigits: 2 });
+      }
+      return intl.formatNumber(value, {
+        ...base,
+        ...compact,
+        minimumFractionDigits: 0,
+        maximumFractionDigits: rounding.maximumFractionDigits,
+      });
+    }
+    return intl.formatNumber(value, { ...base, ...compact, maximumSignificantDigits: rounding.maximumSignificantDigits });
+  };
+
+  const formatMoney = (span: MoneySpan): string => {
+    const original = formatOriginal(span.amount, span.currency);
+    const target = policy.target;
+    if (policy.mode === 'keep' || target === undefined || target === span.currency) return original;
+    const route = routeTo(span.currency, target);
+    const value = span.amount * route.factor;
+    conversions.push({
+      amount: span.amount,
+      from: span.currency,
+      to: target,
+      date: articleDate,
+      value,
+      rates: route.rates,
+      warnings: route.warnings,
+    });
+    const converted = formatConverted(value, target);
+    return policy.mode === 'convert'
+      ? intl.formatMessage({ id: patternIds.convertedOnly }, { converted })
+      : intl.formatMessage({ id: patternIds.both }, { original, converted });
+  };
+
+  const formatNumberSpan = (span: NumberSpan): string =>
+    intl.formatNumber(span.value, {
+      minimumFractionDigits: span.fractionDigits,
+      maximumFractionDigits: span.fractionDigits,
+    });
+
+  const formatDateSpan = (span: DateSpan): string => {
+    const dayNumber = parseIsoDate(span.date);
+    if (dayNumber === null) throw new RangeError(`date span ${span.placeholder} holds "${span.date}", not YYYY-MM-DD`);
+    const time = dayNumber * 86_400_000;
+    return span.yearStated
+      ? intl.formatDate(time, { year: 'numeric', month: 'long', day: 'numeric' })
+      : intl.formatDate(time, { month: 'long', day: 'numeric' });
+  };
+
+  const format = (span: ProtectedSpan): string => {
+    switch (span.kind) {
+      case 'money':
+        return formatMoney(span);
+      case 'number':
+        return formatNumberSpan(span);
+      case 'date':
+        return formatDateSpan(span);
+    }
+  };
+
+  return {
+    format,
+    values(spans) {
+      const values: Record<string, string> = {};
+      for (const span of spans) if (isProtected(span)) values[span.placeholder] = format(span);
+      return values;
+    },
+    conversions,
+  };
+}
+
+/** Short scale words beside symbols and codes ("2 млрд $"), spelled out beside currency names ("2 billion US dollars"). */
+function compactFor(display: LocaleMoneyPolicy['display']): FormatNumberOptions {
+  return { notation: 'compact', compactDisplay: display === 'name' ? 'long' : 'short' };
+}
+
+const minorDigitsByCurrency = new Map<string, number>();
+
+/** Decimals a currency is normally written with (2 for KZT, 0 for JPY), from ICU. */
+function currencyMinorDigits(currency: string): number {
+  let digits = minorDigitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    minorDigitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const point = text.indexOf('.');
+  return point === -1 || text.includes('e') ? 0 : text.length - point - 1;
+}
+
+/** Significant digits of a value as written: 5000000 → 1, 1500000000 → 2, 10.14 → 4. */
+function significantDigits(value: number): number {
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return 21;
+  const digits = text.replace('.', '').replace(/^0+/, '');
+  const trimmed = Number.isInteger(value) ? digits.replace(/0+$/, '') : digits;
+  return Math.max(1, trimmed.length);
+}

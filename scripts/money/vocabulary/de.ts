@@ -1,0 +1,52 @@
+import { commonCurrencySymbols, type SourceVocabulary } from './source-vocabulary.js';
+
+export const german: SourceVocabulary = {
+  lang: 'de',
+  groupSeparators: ['.', '\u00A0', '\u202F'],
+  decimalSeparator: ',',
+  months: [
+    ['Januar', 'Jänner', 'Jan.'],
+    ['Februar', 'Feber', 'Feb.'],
+    ['März', 'Mär.'],
+    ['April', 'Apr.'],
+    ['Mai'],
+    ['Juni'],
+    ['Juli'],
+    ['August', 'Aug.'],
+    ['September', 'Sept.', 'Sep.'],
+    ['Oktober', 'Okt.'],
+    ['November', 'Nov.'],
+    ['Dezember', 'Dez.'],
+  ],
+  dateOrders: ['day-month'],
+  // "2. Januar": the day is an ordinal written with a full stop.
+  daySuffixes: ['.'],
+  yearSuffixes: [],
+  currencyNames: {
+    KZT: ['Tenge'],
+    RUB: ['Rubel'],
+    USD: ['Dollar', 'US-Dollar'],
+    EUR: ['Euro', 'Euros'],
+    GBP: ['Pfund', 'Pfund Sterling'],
+    UAH: ['Hrywnja', 'Hrywnjas', 'Griwna'],
+    CHF: ['Franken', 'Schweizer Franken'],
+  },
+  currencySymbols: commonCurrencySymbols,
+  // German "Billion" is 10^12.
+  scaleWords: {
+    'Tsd.': 1e3,
+    Tausend: 1e3,
+    'Mio.': 1e6,
+    Million: 1e6,
+    Millionen: 1e6,
+    'Mrd.': 1e9,
+    Milliarde: 1e9,
+    Milliarden: 1e9,
+    'Bio.': 1e12,
+    Billion: 1e12,
+    Billionen: 1e12,
+  },
+  scaleSuffixes: {},
+  approximately: ['etwa', 'rund', 'ca.', 'ungefähr', 'knapp', 'fast', 'umgerechnet'],
+  ambiguousCodes: [],
+};
