@@ -1,0 +1,86 @@
+import type { Diagnostic, Severity } from '../../core/diagnostic.js';
+import type { ReportInput, RuleInfo } from './report-input.js';
+import { sortedDiagnostics, summarize, type ReportSummary } from './summary.js';
+
+/** Marks a JSON report as Glossa's, so merging refuses other JSON. */
+export const jsonReportFormat = 'glossa-check-report';
+export const jsonReportFormatVersion = 1;
+
+/** A diagnostic as the JSON report writes it: every field, `suppressed` always present. */
+export interface JsonDiagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly message: string;
+  readonly segmentId?: string;
+  readonly locale?: string;
+  readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
+  readonly suppressed: boolean;
+}
+
+/**
+ * The JSON report. One report per shard of a sharded run; `mergeJsonReports` joins
+ * them (summed `filesChecked`, union of rules and diagnostics, duplicates dropped).
+ */
+export interface JsonReport {
+  readonly format: typeof jsonReportFormat;
+  readonly formatVersion: typeof jsonReportFormatVersion;
+  readonly toolVersion: string;
+  readonly summary: ReportSummary;
+  /** Sorted by id. */
+  readonly rules: readonly RuleInfo[];
+  /** Present when the run knew the paths of the checked files; sorted. */
+  readonly checkedFiles?: readonly string[];
+  /** In `compareDiagnostics` order. */
+  readonly diagnostics: readonly JsonDiagnostic[];
+}
+
+/** The run as one line of JSON (see `JsonReport`). */
+export function formatJson(input: ReportInput): string {
+  return JSON.stringify(toJsonReport(input));
+}
+
+export function toJsonReport(input: ReportInput): JsonReport {
+  const rules = [...input.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toJsonRule);
+  return {
+    format: jsonReportFormat,
+    formatVersion: jsonReportFormatVersion,
+    toolVersion: input.toolVersion,
+    summary: summarize(input),
+    rules,
+    ...(input.checkedFiles ? { checkedFiles: [...new Set(input.checkedFiles)].sort() } : {}),
+    diagnostics: sortedDiagnostics(input).map(toJsonDiagnostic),
+  };
+}
+
+// Fixed key order, so equal inputs give byte-equal reports.
+function toJsonRule(rule: RuleInfo): RuleInfo {
+  return {
+    id: rule.id,
+    description: rule.description,
+    defaultSeverity: rule.defaultSeverity,
+    ...(rule.helpUri !== undefined ? { helpUri: rule.helpUri } : {}),
+    ...(rule.fixable !== undefined ? { fixable: rule.fixable } : {}),
+  };
+}
+
+export function toJsonDiagnostic(diagnostic: Diagnostic): JsonDiagnostic {
+  return {
+    ruleId: diagnostic.ruleId,
+    severity: diagnostic.severity,
+    file: diagnostic.file,
+    line: diagnostic.line,
+    column: diagnostic.column,
+    ...(diagnostic.endLine !== undefined ? { endLine: diagnostic.endLine } : {}),
+    ...(diagnostic.endColumn !== undefined ? { endColumn: diagnostic.endColumn } : {}),
+    message: diagnostic.message,
+    ...(diagnostic.segmentId !== undefined ? { segmentId: diagnostic.segmentId } : {}),
+    ...(diagnostic.locale !== undefined ? { locale: diagnostic.locale } : {}),
+    ...(diagnostic.fix ? { fix: { range: [diagnostic.fix.range[0], diagnostic.fix.range[1]], text: diagnostic.fix.text } } : {}),
+    suppressed: diagnostic.suppressed === true,
+  };
+}
