@@ -32,8 +32,8 @@ export function escapeMessageText(text: string): string {
       out += `'${run}'`;
       continue;
     }
-    // An apostrophe before syntax, another apostrophe or the end (a placeholder may follow) is doubled.
-    out += ch === "'" && (i === text.length - 1 || /['{}]/.test(text[i + 1]!)) ? "''" : ch;
+    // An apostrophe before syntax (ICU quotes before < and > too), another apostrophe or the end (a placeholder may follow) is doubled.
+    out += ch === "'" && (i === text.length - 1 || /['{}<>]/.test(text[i + 1]!)) ? "''" : ch;
     i++;
   }
   return out;

@@ -34,7 +34,7 @@ describe('core/message', () => {
   });
 
   it('round-trips any text and placeholders through ICU quoting', () => {
-    const text = fc.string({ unit: fc.constantFrom("'", '{', '}', '#', '|', 'a', ' ', 'ж') });
+    const text = fc.string({ unit: fc.constantFrom("'", '{', '}', '<', '>', '#', '|', 'a', ' ', 'ж') });
     const parts = fc.array(fc.oneof(text.map((value): MessagePart => ({ type: 'text', value })), fc.constantFrom('m1', 'n1', 'd1').map((name): MessagePart => ({ type: 'placeholder', name }))));
     fc.assert(
       fc.property(parts, (raw) => {

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+import { repoRoot } from './article.js';
+
+/** The official schemas, shared by the projects next to this one. */
+export const sharedSchemaDir = path.resolve(repoRoot, '../shared/schemas');
+
+const mainSchema = {
+  '1.2-strict': 'xliff-1.2/xliff-core-1.2-strict.xsd',
+  '1.2-transitional': 'xliff-1.2/xliff-core-1.2-transitional.xsd',
+  '2.0': 'xliff-2.0/xliff_2.0_with_modules.xsd',
+} as const;
+
+/** Fails (never skips) when the shared schemas are not there. */
+export function requireSharedSchemas(): void {
+  for (const file of Object.values(mainSchema)) {
+    if (!existsSync(path.join(sharedSchemaDir, file))) {
+      throw new Error(`XLIFF schemas missing: ${path.join(sharedSchemaDir, file)} not found; they are expected in ../shared/schemas next to the repository`);
+    }
+  }
+}
+
+function xsdFiles(dir: string): string[] {
+  return readdirSync(path.join(sharedSchemaDir, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return xsdFiles(relative);
+    return entry.name.endsWith('.xsd') ? [relative] : [];
+  });
+}
+
+/** xmllint's schema errors for a document (empty when valid), straight from the OASIS schemas. */
+export async function xmllintErrors(xml: string, kind: keyof typeof mainSchema): Promise<string[]> {
+  requireSharedSchemas();
+  const main = mainSchema[kind];
+  const load = (fileName: string) => ({ fileName, contents: readFileSync(path.join(sharedSchemaDir, fileName), 'utf8') });
+  const others = xsdFiles(main.split('/')[0]!).filter((file) => file !== main);
+  const result = await validateXML({ xml: [{ fileName: 'test.xlf', contents: xml }], schema: [load(main)], preload: others.map(load) });
+  return result.errors.map((error) => error.rawMessage);
+}
