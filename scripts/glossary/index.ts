@@ -1,0 +1,24 @@
+/** The termbase library: model, readers and writers, and the term matcher. */
+export type {
+  Concept,
+  ContextCondition,
+  ContextRule,
+  ContextSuggestion,
+  Glossary,
+  LanguageSettings,
+  PartOfSpeech,
+  Term,
+  TermStatus,
+} from './model.js';
+export { partsOfSpeech, termStatuses } from './model.js';
+export { GlossaryError, type GlossaryProblem } from './glossary-error.js';
+export { loadGlossary } from './load-glossary.js';
+export { parseGlossaryYaml } from './yaml-read.js';
+export { writeGlossaryYaml } from './yaml-write.js';
+export { parseTbx } from './tbx-read.js';
+export { writeTbx } from './tbx-write.js';
+export { parseGlossaryCsv } from './csv-read.js';
+export { compileMatcher, type ContextViolation, type TermMatch, type TermMatcher } from './term-matcher.js';
+export { deprecatedTerms, findConcept, glossaryLanguages, preferredTerm, termsIn } from './term-lookup.js';
+export { preserveCase } from './preserve-case.js';
+export { checkLanguageCode } from './language-code.js';

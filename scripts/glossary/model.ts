@@ -1,0 +1,90 @@
+/**
+ * The termbase model, concept-oriented as in TBX: a concept is one meaning
+ * ("the city of Almaty"), and each language lists the terms that name it with
+ * a status saying whether editors should use them.
+ *
+ * Every type is plain readonly data: parsers build it, the matcher and the
+ * writers only read it, and two glossaries can be compared with deep equality.
+ */
+import type { TermStatus } from '../core/segment.js';
+
+export type { TermStatus };
+
+/** The statuses in the order they are listed: preferred first, deprecated last. */
+export const termStatuses: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated'];
+
+/** Parts of speech as TBX-Basic names them; a proper noun is a `noun`. */
+export type PartOfSpeech = 'noun' | 'adjective' | 'verb' | 'adverb' | 'other';
+
+export const partsOfSpeech: readonly PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb', 'other'];
+
+export interface Glossary {
+  readonly concepts: readonly Concept[];
+  /** Matching settings per language code; languages not listed use built-in defaults. */
+  readonly languages: Readonly<Record<string, LanguageSettings>>;
+}
+
+export interface LanguageSettings {
+  /** Default K of `stem~` patterns: how many word letters may follow a stem. */
+  readonly endings?: number;
+}
+
+export interface Concept {
+  /** Stable id, usable as an XML ID: a letter or `_` first, then letters, digits, `_`, `.`, `-`. */
+  readonly id: string;
+  /** Subject field, e.g. `geography`, `person`. */
+  readonly subject?: string;
+  readonly definition?: string;
+  /** A note for translators about the concept as a whole. */
+  readonly note?: string;
+  /** Terms per BCP 47 language code, preferred terms first. */
+  readonly terms: Readonly<Record<string, readonly Term[]>>;
+}
+
+export interface Term {
+  /** The term as it is written in its base form. */
+  readonly text: string;
+  readonly status: TermStatus;
+  readonly partOfSpeech?: PartOfSpeech;
+  /** What a translator needs to know: when to use this term, or why not to. */
+  readonly note?: string;
+  /**
+   * Patterns that find the term in running text, inflected forms included.
+   * When absent the term's own text is the only pattern. Syntax (see
+   * `pattern.ts`): words separated by spaces; `stem~` is the stem plus at most
+   * K word letters (K from `~N`, else `endings`, else the language default);
+   * `*` is any number of word letters inside one word.
+   */
+  readonly forms?: readonly string[];
+  /** K for this term's `stem~` patterns, overriding the language default. */
+  readonly endings?: number;
+  /** Situations in which this term is the wrong choice. */
+  readonly context?: readonly ContextRule[];
+}
+
+/**
+ * "This term is wrong when followed (or preceded) within N words by one of
+ * these words; use that concept instead" — unless an exception applies.
+ */
+export interface ContextRule {
+  readonly when: ContextCondition;
+  /** The rule does not apply when any of these conditions holds. */
+  readonly unless: readonly ContextCondition[];
+  readonly use: ContextSuggestion;
+  readonly note?: string;
+}
+
+export interface ContextCondition {
+  /** `after`: the cue follows the term; `before`: the cue precedes it. */
+  readonly side: 'before' | 'after';
+  /** The cue must start within this many words of the term (1 = the adjacent word). */
+  readonly within: number;
+  /** Cue patterns, in the same syntax as `Term.forms`. */
+  readonly words: readonly string[];
+}
+
+export interface ContextSuggestion {
+  readonly conceptId: string;
+  /** A term of that concept in the same language; its preferred term when absent. */
+  readonly term?: string;
+}

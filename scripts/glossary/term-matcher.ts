@@ -1,0 +1,247 @@
+import { InputError } from '../core/errors.js';
+import { languageBehaviour } from './language-defaults.js';
+import type { Concept, ContextCondition, ContextRule, Glossary, Term, TermStatus } from './model.js';
+import { literalPattern, parsePattern, patternStemText, type ParsedPattern, type PatternPart } from './pattern.js';
+import { PatternTrie, type TrieMatch } from './pattern-trie.js';
+import { preserveCase } from './preserve-case.js';
+import { findConcept, preferredTerm, termsIn } from './term-lookup.js';
+import { APOSTROPHE, HYPHEN, JOINER, LETTER, MARK, SPACE, SURROGATE, foldingFor, type Folding } from './text-fold.js';
+
+/** A glossary term found in a text. Offsets are UTF-16 offsets into that text. */
+export interface TermMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly conceptId: string;
+  /** The glossary term that matched (not the text, which may be an inflected form). */
+  readonly term: Term;
+  readonly status: TermStatus;
+}
+
+/** A term used where one of its context rules says another concept is meant. */
+export interface ContextViolation {
+  readonly start: number;
+  readonly end: number;
+  readonly conceptId: string;
+  readonly rule: ContextRule;
+  /** Replacement for text[start, end): the suggested term, with the replaced word's ending and letter case. */
+  readonly suggestion: string;
+}
+
+export interface TermMatcher {
+  readonly lang: string;
+  /** Glossary terms in `text`: non-overlapping, the longest match at each position, sorted by start. */
+  find(text: string): TermMatch[];
+  /** Terms in `text` that their context rules flag, sorted by start. */
+  contextViolations(text: string): ContextViolation[];
+}
+
+interface TermEntry {
+  readonly concept: Concept;
+  readonly term: Term;
+  readonly rules: readonly CompiledRule[];
+}
+
+interface CompiledRule {
+  readonly rule: ContextRule;
+  readonly when: CompiledCondition;
+  readonly unless: readonly CompiledCondition[];
+  readonly suggestion: string;
+  /** The suggested term's stem when it is a single `stem~` word: the replaced word's ending is carried over. */
+  readonly suggestionStem: string | undefined;
+}
+
+interface CompiledCondition {
+  readonly side: 'before' | 'after';
+  readonly within: number;
+  readonly cues: PatternTrie<true>;
+}
+
+/** Classes that separate the parts a stem can belong to. */
+const separators = new Set([SPACE, HYPHEN]);
+
+/** Characters after which a context window stops: the cue must stand in the same sentence. */
+const sentenceStops = new Set(['.', '!', '?', ';', '…']);
+
+/**
+ * Builds the matcher for one language of a glossary. All patterns of the
+ * language go into one trie, so `find` costs about the same for 100 concepts
+ * as for 20,000; building is linear in the glossary size.
+ *
+ * Throws an InputError when a pattern or a context rule of that language is
+ * invalid (glossaries read by the parsers have been checked already).
+ */
+export function compileMatcher(glossary: Glossary, lang: string): TermMatcher {
+  return new GlossaryMatcher(glossary, lang);
+}
+
+class GlossaryMatcher implements TermMatcher {
+  private readonly folding: Folding;
+  private readonly trie: PatternTrie<TermEntry>;
+  private readonly endings: number;
+  private hasRules = false;
+
+  constructor(
+    private readonly glossary: Glossary,
+    readonly lang: string,
+  ) {
+    const behaviour = languageBehaviour(lang, glossary);
+    this.folding = foldingFor(behaviour);
+    this.endings = behaviour.endings;
+    this.trie = new PatternTrie(this.folding);
+    for (const concept of glossary.concepts) {
+      for (const term of termsIn(concept, lang)) {
+        const entry: TermEntry = { concept, term, rules: (term.context ?? []).map((rule) => this.compileRule(concept, term, rule)) };
+        if (entry.rules.length > 0) this.hasRules = true;
+        for (const parts of this.patternsOf(term, concept)) this.trie.add(parts, term.endings ?? this.endings, entry);
+      }
+    }
+  }
+
+  find(text: string): TermMatch[] {
+    return this.findEntries(text).map(({ start, end, accepted }) => ({
+      start,
+      end,
+      conceptId: accepted.value.concept.id,
+      term: accepted.value.term,
+      status: accepted.value.term.status,
+    }));
+  }
+
+  contextViolations(text: string): ContextViolation[] {
+    const violations: ContextViolation[] = [];
+    if (!this.hasRules) return violations;
+    for (const match of this.findEntries(text)) {
+      for (const compiled of match.accepted.value.rules) {
+        if (!this.holds(compiled.when, text, match)) continue;
+        if (compiled.unless.some((condition) => this.holds(condition, text, match))) continue;
+        violations.push({
+          start: match.start,
+          end: match.end,
+          conceptId: match.accepted.value.concept.id,
+          rule: compiled.rule,
+          suggestion: this.suggest(compiled, text, match),
+        });
+        break;
+      }
+    }
+    return violations;
+  }
+
+  private findEntries(text: string): TrieMatch<TermEntry>[] {
+    const matches: TrieMatch<TermEntry>[] = [];
+    const classes = this.folding.classes;
+    const length = text.length;
+    let previousIsWord = false;
+    let index = 0;
+    while (index < length) {
+      const cls = classes[text.charCodeAt(index)]!;
+      const isWord =
+        cls === LETTER || cls === MARK || cls === JOINER || ((cls === SURROGATE || cls === APOSTROPHE) && this.folding.isWordAt(text, index));
+      if (isWord && !previousIsWord) {
+        const match = this.trie.matchAt(text, index);
+        if (match) {
+          matches.push(match);
+          index = match.end;
+          previousIsWord = this.folding.isWordAt(text, index - 1);
+          continue;
+        }
+      }
+      previousIsWord = isWord;
+      index++;
+    }
+    return matches;
+  }
+
+  private holds(condition: CompiledCondition, text: string, match: TrieMatch<TermEntry>): boolean {
+    const folding = this.folding;
+    if (condition.side === 'after') {
+      let index = match.end;
+      for (let words = 0; words < condition.within; words++) {
+        while (index < text.length && !folding.isWordAt(text, index)) {
+          if (sentenceStops.has(text[index]!)) return false;
+          index++;
+        }
+        if (index >= text.length) return false;
+        if (condition.cues.matchAt(text, index)) return true;
+        while (index < text.length && folding.isWordAt(text, index)) index++;
+      }
+      return false;
+    }
+    let index = match.start;
+    for (let words = 0; words < condition.within; words++) {
+      while (index > 0 && !folding.isWordAt(text, index - 1)) {
+        if (sentenceStops.has(text[index - 1]!)) return false;
+        index--;
+      }
+      if (index <= 0) return false;
+      while (index > 0 && folding.isWordAt(text, index - 1)) index--;
+      const cue = condition.cues.matchAt(text, index);
+      if (cue && cue.end <= match.start) return true;
+    }
+    return false;
+  }
+
+  private suggest(compiled: CompiledRule, text: string, match: TrieMatch<TermEntry>): string {
+    const original = text.slice(match.start, match.end);
+    const stemLength = match.accepted.finalStemLength;
+    let suggestion = compiled.suggestion;
+    if (compiled.suggestionStem !== undefined && stemLength !== undefined) {
+      let wordStart = match.end;
+      while (wordStart > match.start && !separators.has(this.folding.classes[text.charCodeAt(wordStart - 1)]!)) wordStart--;
+      let endingStart = wordStart;
+      while (endingStart < match.end && this.trie.foldedLength(text, wordStart, endingStart) < stemLength) endingStart++;
+      suggestion = compiled.suggestionStem + text.slice(endingStart, match.end);
+    }
+    return preserveCase(suggestion, original, this.lang);
+  }
+
+  private compileRule(concept: Concept, term: Term, rule: ContextRule): CompiledRule {
+    const where = `concept '${concept.id}', ${this.lang} term '${term.text}'`;
+    const target = findConcept(this.glossary, rule.use.conceptId);
+    if (!target) throw new InputError(`${where}: context rule refers to unknown concept '${rule.use.conceptId}'`);
+    const suggested = rule.use.term === undefined ? preferredTerm(target, this.lang) : termsIn(target, this.lang).find((t) => t.text === rule.use.term);
+    if (!suggested) {
+      throw new InputError(
+        rule.use.term === undefined
+          ? `${where}: concept '${target.id}' has no preferred ${this.lang} term to suggest`
+          : `${where}: concept '${target.id}' has no ${this.lang} term '${rule.use.term}'`,
+      );
+    }
+    return {
+      rule,
+      when: this.compileCondition(rule.when, concept, term),
+      unless: rule.unless.map((condition) => this.compileCondition(condition, concept, term)),
+      suggestion: suggested.text,
+      suggestionStem: this.singleStem(suggested, concept),
+    };
+  }
+
+  private compileCondition(condition: ContextCondition, concept: Concept, term: Term): CompiledCondition {
+    const cues = new PatternTrie<true>(this.folding);
+    for (const word of condition.words) cues.add(this.parse(word, true, concept, term), this.endings, true);
+    return { side: condition.side, within: condition.within, cues };
+  }
+
+  private singleStem(term: Term, concept: Concept): string | undefined {
+    for (const parts of this.patternsOf(term, concept)) {
+      const last = parts.at(-1);
+      if (last?.kind === 'ending' && parts.every((part) => part.kind === 'text' || part.kind === 'ending')) return patternStemText(parts);
+    }
+    return undefined;
+  }
+
+  /** The term's patterns: its forms, or its text taken literally. */
+  private patternsOf(term: Term, concept: Concept): (readonly PatternPart[])[] {
+    if (!term.forms) return [this.parsed(literalPattern(term.text), concept, term)];
+    return term.forms.map((pattern) => this.parse(pattern, false, concept, term));
+  }
+
+  private parse(pattern: string, allowLeadingAny: boolean, concept: Concept, term: Term): readonly PatternPart[] {
+    return this.parsed(parsePattern(pattern, { allowLeadingAny }), concept, term);
+  }
+
+  private parsed(parsed: ParsedPattern, concept: Concept, term: Term): readonly PatternPart[] {
+    if (!parsed.ok) throw new InputError(`concept '${concept.id}', ${this.lang} term '${term.text}': ${parsed.reason}`);
+    return parsed.parts;
+  }
+}

@@ -1,0 +1,366 @@
+/**
+ * Reads the YAML authoring format (documented at the top of
+ * glossary/termbase.yaml). Validation is strict — unknown keys, wrong types,
+ * bad language codes, duplicate ids, status clashes, context rules that refer
+ * to nothing — and every problem of the file is reported in one GlossaryError,
+ * each with file, line and column.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Position } from '../core/position.js';
+import { checkGlossary } from './glossary-check.js';
+import { sortByStatus, type Mutable } from './glossary-build.js';
+import { ProblemCollector } from './glossary-error.js';
+import {
+  partsOfSpeech,
+  termStatuses,
+  type Concept,
+  type ContextCondition,
+  type ContextRule,
+  type ContextSuggestion,
+  type Glossary,
+  type LanguageSettings,
+  type PartOfSpeech,
+  type Term,
+  type TermStatus,
+} from './model.js';
+import { SourcePositions } from './source-positions.js';
+
+const rootKeys = ['version', 'languages', 'concepts'];
+const languageKeys = ['endings'];
+const conceptKeys = ['id', 'subject', 'definition', 'note', 'terms'];
+const termKeys = ['term', 'forms', 'endings', 'partOfSpeech', 'note', 'context'];
+const ruleKeys = ['when', 'unless', 'use', 'note'];
+const conditionKeys = ['followedBy', 'precededBy', 'within'];
+const useKeys = ['concept', 'term'];
+
+/** Parses and checks a termbase in the YAML format; throws a GlossaryError listing every problem. */
+export function parseGlossaryYaml(text: string, fileName: string): Glossary {
+  const reader = new YamlReader(text, fileName);
+  const glossary = reader.read();
+  reader.problems.throwIfAny();
+  return glossary;
+}
+
+class YamlReader {
+  readonly problems: ProblemCollector;
+  readonly positions = new SourcePositions();
+  private readonly lines = new LineCounter();
+
+  constructor(
+    private readonly text: string,
+    fileName: string,
+  ) {
+    this.problems = new ProblemCollector(fileName);
+  }
+
+  read(): Glossary {
+    const doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (const error of doc.errors) this.problems.add(`YAML syntax: ${firstLine(error.message)}`, this.at(error.pos[0]));
+    const empty: Glossary = { concepts: [], languages: {} };
+    if (doc.errors.length > 0) return empty;
+    const root = doc.contents;
+    if (!isMap(root)) {
+      this.problems.add('a termbase must be a mapping with a `concepts` list', root ? this.pos(root) : { line: 1, column: 1 });
+      return empty;
+    }
+    this.checkKeys(root, rootKeys, 'the termbase');
+    const version = field(root, 'version');
+    if (version !== undefined && !(isScalar(version) && version.value === 1)) {
+      this.problems.add('version must be 1, the only version of this format', this.pos(version));
+    }
+    const languages = this.readLanguages(field(root, 'languages'));
+    const conceptsNode = field(root, 'concepts');
+    const concepts: Concept[] = [];
+    if (conceptsNode === undefined) this.problems.add('the termbase has no `concepts` list', this.pos(root));
+    else if (!isSeq(conceptsNode)) this.problems.add('`concepts` must be a list', this.pos(conceptsNode));
+    else {
+      for (const item of conceptsNode.items) {
+        const concept = this.readConcept(item as Node);
+        if (concept) concepts.push(concept);
+      }
+    }
+    const glossary: Glossary = { concepts, languages };
+    checkGlossary(glossary, this.problems, this.positions);
+    return glossary;
+  }
+
+  private readLanguages(node: Node | undefined): Record<string, LanguageSettings> {
+    const languages: Record<string, LanguageSettings> = {};
+    if (node === undefined) return languages;
+    if (!isMap(node)) {
+      this.problems.add('`languages` must map language codes to settings', this.pos(node));
+      return languages;
+    }
+    for (const pair of node.items) {
+      const code = this.keyText(pair);
+      if (code === undefined) continue;
+      const map = this.mapping(pair.value as Node | null, `settings of language '${code}'`, pair);
+      if (!map) continue;
+      this.checkKeys(map, languageKeys, `settings of language '${code}'`);
+      const settings: Mutable<LanguageSettings> = {};
+      const endings = this.integer(field(map, 'endings'), 'endings');
+      if (endings !== undefined) settings.endings = endings;
+      languages[code] = settings;
+      this.positions.set(settings, this.pos(pair.key as Node), 'key');
+      this.positions.set(settings, this.optionalPos(field(map, 'endings')), 'endings');
+    }
+    return languages;
+  }
+
+  private readConcept(node: Node): Concept | undefined {
+    const map = this.mapping(node, 'a concept');
+    if (!map) return undefined;
+    this.checkKeys(map, conceptKeys, 'a concept');
+    const idNode = field(map, 'id');
+    const id = idNode === undefined ? undefined : this.string(idNode, 'id');
+    if (idNode === undefined) this.problems.add('a concept needs an `id`', this.pos(map));
+    const concept: Mutable<Concept> = { id: id ?? '', terms: {} };
+    for (const field of ['subject', 'definition', 'note'] as const) {
+      const value = map.get(field, true);
+      const text = value === undefined ? undefined : this.string(value, field);
+      if (text !== undefined) concept[field] = text;
+    }
+    const termsNode = field(map, 'terms');
+    const terms: Record<string, readonly Term[]> = {};
+    if (termsNode === undefined) this.problems.add(`concept '${concept.id}' has no \`terms\``, this.pos(map));
+    else if (!isMap(termsNode)) this.problems.add('`terms` must map language codes to terms', this.pos(termsNode));
+    else if (termsNode.items.length === 0) this.problems.add(`concept '${concept.id}' lists no terms`, this.pos(termsNode));
+    else {
+      for (const pair of termsNode.items) {
+        const lang = this.keyText(pair);
+        if (lang === undefined) continue;
+        const list = this.readLanguageTerms(pair, concept.id, lang);
+        terms[lang] = list;
+        this.positions.set(list, this.pos(pair.key as Node));
+      }
+    }
+    concept.terms = terms;
+    if (id === undefined) return undefined;
+    this.positions.set(concept, this.pos(map));
+    this.positions.set(concept, this.pos(idNode!), 'id');
+    return concept;
+  }
+
+  private readLanguageTerms(pair: Pair, conceptId: string, lang: string): Term[] {
+    const what = `the ${lang} terms of concept '${conceptId}'`;
+    const map = this.mapping(pair.value as Node | null, what, pair);
+    if (!map) return [];
+    this.checkKeys(map, termStatuses, what);
+    const terms: Term[] = [];
+    for (const status of termStatuses) {
+      const value = map.get(status, true);
+      if (value === undefined) continue;
+      const items = isSeq(value) ? (value.items as Node[]) : [value];
+      if (items.length === 0) this.problems.add(`${what}: \`${status}\` lists no terms`, this.pos(value));
+      for (const item of items) {
+        const term = this.readTerm(item, status);
+        if (term) terms.push(term);
+      }
+    }
+    if (terms.length === 0 && map.items.length === 0) this.problems.add(`${what}: no terms listed`, this.pos(map));
+    return sortByStatus(terms);
+  }
+
+  private readTerm(node: Node, status: TermStatus): Term | undefined {
+    if (isScalar(node)) {
+      const text = this.string(node, 'a term');
+      if (text === undefined) return undefined;
+      const term: Term = { text, status };
+      this.positions.set(term, this.pos(node));
+      return term;
+    }
+    const map = this.mapping(node, 'a term (text, or a mapping with `term`)');
+    if (!map) return undefined;
+    this.checkKeys(map, termKeys, 'a term');
+    const textNode = field(map, 'term');
+    if (textNode === undefined) {
+      this.problems.add('a term mapping needs `term`: the term as written', this.pos(map));
+      return undefined;
+    }
+    const text = this.string(textNode, 'term');
+    if (text === undefined) return undefined;
+    const term: Mutable<Term> = { text, status };
+    const formsNode = field(map, 'forms');
+    const forms = formsNode === undefined ? undefined : this.stringList(formsNode, 'forms');
+    if (forms) term.forms = forms;
+    const endings = this.integer(field(map, 'endings'), 'endings');
+    if (endings !== undefined) term.endings = endings;
+    const posNode = field(map, 'partOfSpeech');
+    if (posNode !== undefined) {
+      const value = this.string(posNode, 'partOfSpeech');
+      if (value !== undefined && (partsOfSpeech as readonly string[]).includes(value)) term.partOfSpeech = value as PartOfSpeech;
+      else if (value !== undefined) this.problems.add(`partOfSpeech must be one of ${partsOfSpeech.join(', ')}; not '${value}'`, this.pos(posNode));
+    }
+    const noteNode = field(map, 'note');
+    const note = noteNode === undefined ? undefined : this.string(noteNode, 'note');
+    if (note !== undefined) term.note = note;
+    const contextNode = field(map, 'context');
+    if (contextNode !== undefined) {
+      if (!isSeq(contextNode)) this.problems.add('`context` must be a list of rules', this.pos(contextNode));
+      else {
+        const rules = (contextNode.items as Node[]).map((item) => this.readRule(item)).filter((rule) => rule !== undefined);
+        term.context = rules;
+      }
+    }
+    this.positions.set(term, this.pos(map));
+    this.positions.set(term, this.pos(textNode), 'text');
+    this.positions.set(term, this.optionalPos(field(map, 'endings')), 'endings');
+    this.positions.set(term, this.optionalPos(formsNode), 'forms');
+    if (forms && formsNode) this.setItemPositions(forms, formsNode);
+    return term;
+  }
+
+  private readRule(node: Node): ContextRule | undefined {
+    const map = this.mapping(node, 'a context rule');
+    if (!map) return undefined;
+    this.checkKeys(map, ruleKeys, 'a context rule');
+    const whenNode = field(map, 'when');
+    const useNode = field(map, 'use');
+    if (whenNode === undefined) this.problems.add('a context rule needs `when`: the words that make the term wrong', this.pos(map));
+    if (useNode === undefined) this.problems.add('a context rule needs `use`: the concept to use instead', this.pos(map));
+    const when = whenNode === undefined ? undefined : this.readCondition(whenNode);
+    const use = useNode === undefined ? undefined : this.readUse(useNode);
+    const unlessNode = field(map, 'unless');
+    const unless: ContextCondition[] = [];
+    if (unlessNode !== undefined) {
+      const items = isSeq(unlessNode) ? (unlessNode.items as Node[]) : [unlessNode];
+      for (const item of items) {
+        const condition = this.readCondition(item);
+        if (condition) unless.push(condition);
+      }
+    }
+    if (!when || !use) return undefined;
+    const rule: Mutable<ContextRule> = { when, unless, use };
+    const noteNode = field(map, 'note');
+    const note = noteNode === undefined ? undefined : this.string(noteNode, 'note');
+    if (note !== undefined) rule.note = note;
+    this.positions.set(rule, this.pos(map));
+    return rule;
+  }
+
+  private readCondition(node: Node): ContextCondition | undefined {
+    const map = this.mapping(node, 'a context condition (`followedBy` or `precededBy`, and `within`)');
+    if (!map) return undefined;
+    this.checkKeys(map, conditionKeys, 'a context condition');
+    const after = field(map, 'followedBy');
+    const before = field(map, 'precededBy');
+    if ((after === undefined) === (before === undefined)) {
+      this.problems.add('a context condition needs exactly one of `followedBy` and `precededBy`', this.pos(map));
+      return undefined;
+    }
+    const wordsNode = (after ?? before)!;
+    const words = this.stringList(wordsNode, after ? 'followedBy' : 'precededBy');
+    if (!words) return undefined;
+    const withinNode = field(map, 'within');
+    const within = this.integer(withinNode, 'within') ?? 1;
+    const condition: ContextCondition = { side: after ? 'after' : 'before', within, words };
+    this.positions.set(condition, this.pos(map));
+    this.positions.set(condition, this.optionalPos(withinNode), 'within');
+    this.setItemPositions(words, wordsNode);
+    return condition;
+  }
+
+  private readUse(node: Node): ContextSuggestion | undefined {
+    if (isScalar(node)) {
+      const conceptId = this.string(node, 'use');
+      if (conceptId === undefined) return undefined;
+      const use: ContextSuggestion = { conceptId };
+      this.positions.set(use, this.pos(node));
+      return use;
+    }
+    const map = this.mapping(node, '`use` (a concept id, or a mapping with `concept` and `term`)');
+    if (!map) return undefined;
+    this.checkKeys(map, useKeys, '`use`');
+    const conceptNode = field(map, 'concept');
+    if (conceptNode === undefined) {
+      this.problems.add('`use` needs `concept`', this.pos(map));
+      return undefined;
+    }
+    const conceptId = this.string(conceptNode, 'concept');
+    if (conceptId === undefined) return undefined;
+    const use: Mutable<ContextSuggestion> = { conceptId };
+    const termNode = field(map, 'term');
+    const term = termNode === undefined ? undefined : this.string(termNode, 'term');
+    if (term !== undefined) use.term = term;
+    this.positions.set(use, this.pos(map));
+    this.positions.set(use, this.pos(conceptNode), 'concept');
+    this.positions.set(use, this.optionalPos(termNode), 'term');
+    return use;
+  }
+
+  private mapping(node: Node | null | undefined, what: string, pair?: Pair): YAMLMap | undefined {
+    if (node && isMap(node)) return node;
+    const position = node ? this.pos(node) : pair ? this.pos(pair.key as Node) : undefined;
+    this.problems.add(`${what} must be a mapping`, position);
+    return undefined;
+  }
+
+  private checkKeys(map: YAMLMap, allowed: readonly string[], what: string): void {
+    for (const pair of map.items) {
+      const key = pair.key as Node;
+      const name = isScalar(key) ? String(key.value) : undefined;
+      if (name === undefined || !allowed.includes(name)) {
+        this.problems.add(`unknown key '${name ?? '?'}' in ${what}; expected ${allowed.map((k) => `'${k}'`).join(', ')}`, this.pos(key));
+      }
+    }
+  }
+
+  private keyText(pair: Pair): string | undefined {
+    const key = pair.key as Node;
+    if (isScalar(key) && typeof key.value === 'string') return key.value;
+    this.problems.add('expected a language code as key', this.pos(key));
+    return undefined;
+  }
+
+  private string(node: Node, what: string): string | undefined {
+    if (isScalar(node) && typeof node.value === 'string') return node.value;
+    const found = isScalar(node) ? (node.value === null ? 'nothing' : typeof node.value) : isSeq(node) ? 'a list' : 'a mapping';
+    this.problems.add(`${what} must be text, found ${found}${isScalar(node) && node.value !== null ? ' (quote it)' : ''}`, this.pos(node));
+    return undefined;
+  }
+
+  private stringList(node: Node, what: string): string[] | undefined {
+    const items = isSeq(node) ? (node.items as Node[]) : [node];
+    const values: string[] = [];
+    for (const item of items) {
+      const value = this.string(item, `an item of ${what}`);
+      if (value === undefined) return undefined;
+      values.push(value);
+    }
+    return values;
+  }
+
+  private integer(node: Node | undefined, what: string): number | undefined {
+    if (node === undefined) return undefined;
+    if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value)) return node.value;
+    this.problems.add(`${what} must be a whole number`, this.pos(node));
+    return undefined;
+  }
+
+  private setItemPositions(values: readonly string[], node: Node): void {
+    const items = isSeq(node) ? (node.items as Node[]) : [node];
+    items.forEach((item, index) => this.positions.set(values, this.pos(item), index));
+  }
+
+  private optionalPos(node: Node | undefined): Position | undefined {
+    return node === undefined ? undefined : this.pos(node);
+  }
+
+  private pos(node: Node): Position {
+    return this.at(node.range?.[0] ?? 0);
+  }
+
+  private at(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+/** The value node under `key`, if the mapping has that key. */
+function field(map: YAMLMap, key: string): Node | undefined {
+  return (map.get(key, true) ?? undefined) as Node | undefined;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/u, '');
+}

@@ -1,0 +1,68 @@
+import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
+import type { Concept, ContextCondition, ContextRule, Glossary, Term } from './model.js';
+import { termStatuses } from './model.js';
+
+/** Keys whose lists are short patterns, written on one line: `forms: [Алма-Ат~, Алма Ат~]`. */
+const inlineLists = new Set(['forms', 'followedBy', 'precededBy']);
+
+/**
+ * The glossary in the YAML authoring format (see glossary/termbase.yaml), as
+ * `glossa glossary import` writes it: terms grouped by status, a term with
+ * nothing but its text written as plain text. parseGlossaryYaml reads it back
+ * to an equal glossary.
+ */
+export function writeGlossaryYaml(glossary: Glossary): string {
+  const root: Record<string, unknown> = { version: 1 };
+  if (Object.keys(glossary.languages).length > 0) root.languages = glossary.languages;
+  root.concepts = glossary.concepts.map(conceptToYaml);
+  const doc = new Document(root);
+  doc.commentBefore = ' Glossa termbase. The format is described at the top of glossary/termbase.yaml.';
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && inlineLists.has(String(pair.key.value)) && isSeq(pair.value)) pair.value.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+function conceptToYaml(concept: Concept): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: concept.id };
+  if (concept.subject !== undefined) out.subject = concept.subject;
+  if (concept.definition !== undefined) out.definition = concept.definition;
+  if (concept.note !== undefined) out.note = concept.note;
+  const terms: Record<string, unknown> = {};
+  for (const [lang, list] of Object.entries(concept.terms)) {
+    const byStatus: Record<string, unknown> = {};
+    for (const status of termStatuses) {
+      const group = list.filter((term) => term.status === status).map(termToYaml);
+      if (group.length === 1) byStatus[status] = group[0];
+      else if (group.length > 1) byStatus[status] = group;
+    }
+    terms[lang] = byStatus;
+  }
+  out.terms = terms;
+  return out;
+}
+
+function termToYaml(term: Term): unknown {
+  const out: Record<string, unknown> = { term: term.text };
+  if (term.partOfSpeech !== undefined) out.partOfSpeech = term.partOfSpeech;
+  if (term.forms !== undefined) out.forms = term.forms;
+  if (term.endings !== undefined) out.endings = term.endings;
+  if (term.note !== undefined) out.note = term.note;
+  if (term.context !== undefined) out.context = term.context.map(ruleToYaml);
+  return Object.keys(out).length === 1 ? term.text : out;
+}
+
+function ruleToYaml(rule: ContextRule): Record<string, unknown> {
+  const out: Record<string, unknown> = { when: conditionToYaml(rule.when) };
+  if (rule.unless.length === 1) out.unless = conditionToYaml(rule.unless[0]!);
+  else if (rule.unless.length > 1) out.unless = rule.unless.map(conditionToYaml);
+  out.use = rule.use.term === undefined ? rule.use.conceptId : { concept: rule.use.conceptId, term: rule.use.term };
+  if (rule.note !== undefined) out.note = rule.note;
+  return out;
+}
+
+function conditionToYaml(condition: ContextCondition): Record<string, unknown> {
+  return { [condition.side === 'after' ? 'followedBy' : 'precededBy']: condition.words, within: condition.within };
+}

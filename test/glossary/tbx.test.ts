@@ -1,0 +1,239 @@
+import { expect } from 'chai';
+import { validateXML } from 'xmllint-wasm';
+import { InputError } from '../../scripts/core/errors.js';
+import { compileMatcher, loadGlossary, parseTbx, writeGlossaryYaml, parseGlossaryYaml, writeTbx, type Glossary } from '../../scripts/glossary/index.js';
+import { fixturePath, glossaErrorOf, projectTermbase, readFixture } from './helpers.js';
+
+const schema = () => readFixture('tbx-basic-dca-subset.rng');
+
+async function schemaErrors(fileName: string, xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName, contents: xml }], schema: [schema()], extension: 'relaxng' });
+  return result.errors.map((error) => error.rawMessage);
+}
+
+async function wellFormednessErrors(fileName: string, xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName, contents: xml }], normalization: 'format' });
+  return result.errors.map((error) => error.rawMessage);
+}
+
+describe('TBX import', () => {
+  it('reads TBX-Basic v3 in DCA style', () => {
+    const expected: Glossary = {
+      languages: {},
+      concepts: [
+        {
+          id: 'almaty',
+          subject: 'geography',
+          definition: 'The largest city of Kazakhstan, its capital until 1997.',
+          note: 'Officially Almaty since 1993.',
+          terms: {
+            en: [
+              { text: 'Almaty', status: 'preferred', partOfSpeech: 'noun' },
+              { text: 'Alma-Ata', status: 'deprecated', note: 'Soviet-era name.' },
+            ],
+            ru: [
+              { text: 'Алматы', status: 'preferred' },
+              { text: 'Алма-Ата', status: 'deprecated' },
+            ],
+            de: [{ text: 'Almaty', status: 'preferred' }],
+          },
+        },
+        {
+          id: 'csto',
+          subject: 'organization',
+          definition: 'A military alliance of post-Soviet states.',
+          terms: {
+            en: [
+              { text: 'Collective Security Treaty Organization', status: 'preferred' },
+              { text: 'CSTO', status: 'admitted' },
+            ],
+            kk: [{ text: 'ҰҚШҰ', status: 'admitted' }],
+            uk: [{ text: 'ОДКБ', status: 'admitted' }],
+          },
+        },
+      ],
+    };
+    expect(parseTbx(readFixture('tbx-v3-dca.tbx'), 'tbx-v3-dca.tbx')).to.deep.equal(expected);
+  });
+
+  it('reads TBX-Basic v3 in DCT style, with min: and basic: data categories', () => {
+    const expected: Glossary = {
+      languages: {},
+      concepts: [
+        {
+          id: 'tokayev',
+          subject: 'person',
+          definition: 'President of Kazakhstan since 2019.',
+          terms: {
+            en: [
+              { text: 'Kassym-Jomart Tokayev', status: 'preferred', partOfSpeech: 'noun' },
+              { text: 'Tokayev', status: 'admitted' },
+              { text: 'Kassym-Zhomart Tokayev', status: 'deprecated', note: 'Transliterated from Russian; the Akorda writes Jomart.' },
+            ],
+            de: [
+              { text: 'Qassym-Schomart Tokajew', status: 'preferred' },
+              { text: 'Kassym-Schomart Tokajew', status: 'deprecated' },
+            ],
+            kk: [{ text: 'Қасым-Жомарт Тоқаев', status: 'preferred' }],
+          },
+        },
+      ],
+    };
+    expect(parseTbx(readFixture('tbx-v3-dct.tbx'), 'tbx-v3-dct.tbx')).to.deep.equal(expected);
+  });
+
+  it('reads TBX v2 (martif) with tig and ntig, normativeAuthorization and properNoun', () => {
+    const expected: Glossary = {
+      languages: {},
+      concepts: [
+        {
+          id: 'bta-bank',
+          subject: 'organization',
+          definition: 'A Kazakhstani bank, named Bank TuranAlem until 2008.',
+          terms: {
+            en: [
+              { text: 'BTA Bank', status: 'preferred', partOfSpeech: 'noun' },
+              { text: 'Bank TuranAlem', status: 'admitted' },
+              { text: 'Bank Turan Alem', status: 'deprecated', note: 'The bank wrote TuranAlem as one word.' },
+            ],
+            ru: [
+              { text: 'БТА Банк', status: 'preferred' },
+              { text: 'Банк Туран Алем', status: 'deprecated' },
+            ],
+          },
+        },
+        {
+          id: 'euromaidan',
+          terms: {
+            uk: [{ text: 'Євромайдан', status: 'preferred' }],
+            de: [
+              { text: 'Euromaidan', status: 'preferred' },
+              { text: 'Euro-Maidan', status: 'deprecated' },
+            ],
+          },
+        },
+      ],
+    };
+    expect(parseTbx(readFixture('tbx-v2.tbx'), 'tbx-v2.tbx')).to.deep.equal(expected);
+  });
+
+  it('gives imported terms to the matcher', async () => {
+    const glossary = await loadGlossary(fixturePath('tbx-v2.tbx'));
+    const matches = compileMatcher(glossary, 'en').find('the former Bank Turan Alem chief');
+    expect(matches.map((m) => [m.conceptId, m.status])).to.deep.equal([['bta-bank', 'deprecated']]);
+  });
+
+  it('converts to the YAML format and back without loss', () => {
+    for (const name of ['tbx-v3-dca.tbx', 'tbx-v3-dct.tbx', 'tbx-v2.tbx']) {
+      const glossary = parseTbx(readFixture(name), name);
+      expect(parseGlossaryYaml(writeGlossaryYaml(glossary), `${name}.yaml`), name).to.deep.equal(glossary);
+    }
+  });
+
+  describe('refuses unsafe and broken input, naming file and line', () => {
+    it('a DOCTYPE with an external entity (file disclosure)', () => {
+      const error = glossaErrorOf(() => parseTbx(readFixture('bad/xxe.tbx'), 'bad/xxe.tbx'));
+      expect(error).to.be.instanceOf(InputError);
+      expect(error.format()).to.match(/^bad\/xxe\.tbx:2:1: a DOCTYPE declaration is not accepted/u);
+      expect(error.message).to.not.include('root:');
+    });
+
+    it('a DOCTYPE with nested entities (billion laughs)', () => {
+      const error = glossaErrorOf(() => parseTbx(readFixture('bad/billion-laughs.tbx'), 'bad/billion-laughs.tbx'));
+      expect(error.format()).to.match(/^bad\/billion-laughs\.tbx:2:1: a DOCTYPE declaration is not accepted/u);
+    });
+
+    it('an entity that no DTD defines', () => {
+      expect(glossaErrorOf(() => parseTbx(readFixture('bad/undefined-entity.tbx'), 'bad/undefined-entity.tbx')).format()).to.equal(
+        'bad/undefined-entity.tbx:9:29: malformed XML: undefined entity.',
+      );
+    });
+
+    it('mismatched tags', () => {
+      expect(glossaErrorOf(() => parseTbx(readFixture('bad/malformed.tbx'), 'bad/malformed.tbx')).format()).to.equal(
+        'bad/malformed.tbx:9:35: malformed XML: unexpected close tag.',
+      );
+    });
+
+    it('an unknown status and an unknown language, both reported', () => {
+      expect(glossaErrorOf(() => parseTbx(readFixture('bad/bad-values.tbx'), 'bad/bad-values.tbx')).format().split('\n')).to.deep.equal([
+        "bad/bad-values.tbx:10:13: unknown administrative status 'favouriteTerm-admn-sts'",
+        "bad/bad-values.tbx:13:9: unknown language code 'qq' (CLDR has no language 'qq')",
+      ]);
+    });
+
+    it('a document that is not TBX', () => {
+      expect(glossaErrorOf(() => parseTbx('<?xml version="1.0"?>\n<xliff version="1.2"/>', 'x.tbx')).format()).to.equal(
+        'x.tbx:2:1: not a TBX file: the root element is <xliff>, expected <tbx> (TBX v3) or <martif> (TBX v2)',
+      );
+    });
+  });
+
+  describe('fixtures', () => {
+    it('are well-formed XML (libxml2)', async () => {
+      for (const name of ['tbx-v3-dca.tbx', 'tbx-v3-dct.tbx', 'tbx-v2.tbx']) {
+        expect(await wellFormednessErrors(name, readFixture(name)), name).to.deep.equal([]);
+      }
+      expect(await wellFormednessErrors('malformed.tbx', readFixture('bad/malformed.tbx'))).to.not.deep.equal([]);
+    });
+
+    it('the DCA fixture is valid against the TBX-Basic DCA subset schema', async () => {
+      expect(await schemaErrors('tbx-v3-dca.tbx', readFixture('tbx-v3-dca.tbx'))).to.deep.equal([]);
+    });
+  });
+});
+
+describe('TBX export', () => {
+  it('writes the project termbase so that importing it gives the same glossary', () => {
+    const glossary = projectTermbase();
+    expect(parseTbx(writeTbx(glossary), 'export.tbx')).to.deep.equal(glossary);
+  });
+
+  it('writes valid TBX-Basic v3 DCA (checked with libxml2 against the subset schema)', async () => {
+    const xml = writeTbx(projectTermbase());
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">')).to.equal(
+      true,
+    );
+    expect(await schemaErrors('export.tbx', xml)).to.deep.equal([]);
+  });
+
+  it('the subset schema does reject what TBX-Basic forbids', async () => {
+    const xml = writeTbx(projectTermbase()).replace('preferredTerm-admn-sts', 'bestTerm-admn-sts');
+    expect(await schemaErrors('bad.tbx', xml)).to.not.deep.equal([]);
+  });
+
+  it('escapes markup characters in every field', () => {
+    const tricky = 'AT&T <b>"quoted"</b> \'apostrophe\' ]]> &amp; &nbsp; &#65; CR\r\nLF';
+    const glossary: Glossary = {
+      languages: {},
+      concepts: [
+        {
+          id: 'tricky',
+          subject: 'AT&T <b>"quoted"</b> ]]> &amp; &nbsp;',
+          definition: tricky,
+          note: `${tricky}\nsecond paragraph`,
+          terms: {
+            en: [
+              {
+                text: 'AT&T <Kazakhstan>',
+                status: 'preferred',
+                note: tricky,
+                forms: ['AT&T <Kazakhstan>'],
+                context: [{ when: { side: 'after', within: 1, words: ['x<y>&"z"'] }, unless: [], use: { conceptId: 'tricky' }, note: tricky }],
+              },
+            ],
+          },
+        },
+      ],
+    };
+    const xml = writeTbx(glossary);
+    expect(xml).to.include('<term>AT&amp;T &lt;Kazakhstan&gt;</term>');
+    expect(xml).to.include('&amp;amp; &amp;nbsp; &amp;#65;');
+    expect(parseTbx(xml, 'tricky.tbx')).to.deep.equal(glossary);
+  });
+
+  it('refuses characters XML cannot carry instead of dropping them', () => {
+    const glossary: Glossary = { languages: {}, concepts: [{ id: 'c', terms: { en: [{ text: 'bell\u0007', status: 'preferred' }] } }] };
+    expect(() => writeTbx(glossary)).to.throw(InputError, "concept 'c', en term 'bell\u0007' contains U+0007, which XML cannot carry");
+  });
+});
