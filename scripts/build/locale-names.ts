@@ -1,0 +1,12 @@
+import { intlFor } from './i18n.js';
+
+/** The publication date in the locale's long style (CLDR): "7 января 2022 г.", "7. Januar 2022". */
+export function formatPublicationDate(locale: string, isoDate: string): string {
+  return intlFor(locale).formatDate(new Date(`${isoDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+/** A language's name in itself, first letter capitalized for a menu: "Русский", "Қазақ тілі", "Deutsch". */
+export function languageAutonym(locale: string): string {
+  const name = intlFor(locale).formatDisplayName(locale, { type: 'language' }) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}

@@ -1,0 +1,55 @@
+import { stringify } from 'yaml';
+import type { Segment } from '../core/segment.js';
+import type { ArticleDocument } from '../document/model.js';
+
+/** A segment as it appears in one rendering. */
+export interface RenderedSegment {
+  readonly segment: Segment;
+  readonly text: string;
+  /** True when no translation existed and the source text stands in. */
+  readonly fallback: boolean;
+}
+
+export interface FallbackMarks {
+  readonly open: string;
+  readonly close: string;
+}
+
+/**
+ * Rebuilds the article body from its skeleton: everything outside the
+ * segments is copied byte for byte, each segment is replaced by its rendered
+ * text. A segment rendered as its own source text keeps the original bytes,
+ * so rendering the source unchanged gives back the source body exactly.
+ */
+export function renderBody(document: ArticleDocument, rendered: readonly RenderedSegment[], marks?: FallbackMarks): string {
+  let out = '';
+  let cursor = document.bodyStart;
+  for (const { segment, text, fallback } of rendered) {
+    if (segment.block === 0) continue;
+    const end = segment.offset + segment.text.length;
+    const replacement = text === segment.text ? document.text.slice(segment.offset, end) : text;
+    out += document.text.slice(cursor, segment.offset);
+    out += fallback && marks ? `${marks.open}${replacement}${marks.close}` : replacement;
+    cursor = end;
+  }
+  return out + document.text.slice(cursor);
+}
+
+/** The title as rendered: its segments joined. */
+export function renderTitle(rendered: readonly RenderedSegment[]): string {
+  return rendered
+    .filter(({ segment }) => segment.block === 0)
+    .map(({ text }) => text)
+    .join(' ');
+}
+
+/** A complete Markdown rendering: front matter with the rendered title and the locale, then the body. */
+export function renderMarkdown(document: ArticleDocument, rendered: readonly RenderedSegment[], locale: string): string {
+  const { frontMatter } = document;
+  const header = stringify(
+    { title: renderTitle(rendered), date: frontMatter.date, publisher: frontMatter.publisher, lang: locale, ...frontMatter.extra },
+    { lineWidth: 0 },
+  );
+  const body = renderBody(document, rendered);
+  return `---\n${header}---\n${body.startsWith('\n') ? '' : '\n'}${body}`;
+}

@@ -1,0 +1,46 @@
+import type { Segment } from '../core/segment.js';
+import { InputError } from '../core/errors.js';
+import { partsToIcu, readXliffFile } from '../xliff/index.js';
+import type { Project } from '../project/context.js';
+import type { TranslationUnit } from './rule.js';
+
+/**
+ * The targets of XLIFF files named on the command line, as check units, so a
+ * translator's delivery can be checked before it is imported. A target whose
+ * inline codes cannot become a message is left to `glossa xliff validate`.
+ */
+export async function collectXliffUnits(project: Project, files: readonly string[], segmentsById: ReadonlyMap<string, Segment>): Promise<TranslationUnit[]> {
+  const { config } = project;
+  const articleOfSource = new Map((await project.articleFiles()).map((article) => [article.file, article.name]));
+  const units: TranslationUnit[] = [];
+  for (const given of files) {
+    const file = project.relative(project.resolve(given));
+    const parsed = await readXliffFile(project.resolve(given), file);
+    const locale = config.targetLocales.find((candidate) => candidate.toLowerCase() === parsed.trgLang?.toLowerCase());
+    if (!locale) {
+      throw new InputError(`target language ${JSON.stringify(parsed.trgLang ?? '')} is not one of the project's locales (${config.targetLocales.join(', ')})`, file, parsed);
+    }
+    for (const xliffFile of parsed.files) {
+      const article = articleOfSource.get(xliffFile.original ?? '') ?? xliffFile.original ?? file;
+      for (const unit of xliffFile.units) {
+        if (!unit.target) continue;
+        const converted = partsToIcu(unit.target);
+        if (!('message' in converted)) continue;
+        const source = segmentsById.get(unit.id);
+        const position = { line: unit.targetLine ?? unit.line, column: unit.targetColumn ?? unit.column };
+        units.push({
+          side: 'translation',
+          origin: 'xliff',
+          article,
+          file,
+          locale,
+          id: unit.id,
+          text: converted.message,
+          ...(source ? { source } : {}),
+          location: { position: () => position },
+        });
+      }
+    }
+  }
+  return units;
+}

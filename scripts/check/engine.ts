@@ -1,0 +1,111 @@
+import { compareDiagnostics, type Diagnostic, type Severity } from '../core/diagnostic.js';
+import { LineIndex } from '../core/position.js';
+import type { Segment } from '../core/segment.js';
+import type { ArticleDocument } from '../document/model.js';
+import type { Glossary, TermMatcher } from '../glossary/index.js';
+import type { RateTable } from '../money/index.js';
+import { findSuppressions, isSuppressed, type Suppression } from './directives.js';
+import { fillMessage, type CheckUnit, type Report, type Rule, type SourceUnit, type TranslationUnit } from './rule.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckInput {
+  readonly sourceLocale: string;
+  readonly targetLocales: readonly string[];
+  readonly rules: readonly Rule[];
+  readonly settings: Readonly<Record<string, RuleSetting>>;
+  readonly glossary?: Glossary;
+  readonly rates?: RateTable;
+  readonly matcher: (locale: string) => TermMatcher | undefined;
+  readonly sources: readonly SourceUnit[];
+  readonly translations: readonly TranslationUnit[];
+  /** Inline opt-outs per source file. */
+  readonly suppressions: ReadonlyMap<string, readonly Suppression[]>;
+}
+
+/**
+ * Runs every rule over every unit and turns their reports into diagnostics:
+ * the one place where offsets inside a unit become file, line and column.
+ */
+export function runRules(input: CheckInput): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const bySourceId = new Map<string, SourceUnit[]>();
+  for (const unit of input.sources) {
+    const list = bySourceId.get(unit.segment.id);
+    if (list) list.push(unit);
+    else bySourceId.set(unit.segment.id, [unit]);
+  }
+  const visitors = input.rules
+    .filter((rule) => severityFor(rule, input.settings, 'source') !== 'off' || severityFor(rule, input.settings, 'translation') !== 'off')
+    .map((rule) =>
+      rule.create({
+        sourceLocale: input.sourceLocale,
+        targetLocales: input.targetLocales,
+        ...(input.glossary ? { glossary: input.glossary } : {}),
+        ...(input.rates ? { rates: input.rates } : {}),
+        matcher: input.matcher,
+        sourceUnits: (id) => bySourceId.get(id) ?? [],
+        report: (report) => {
+          const diagnostic = toDiagnostic(rule, report, input);
+          if (diagnostic) diagnostics.push(diagnostic);
+        },
+      }),
+    );
+  for (const unit of input.sources) for (const visitor of visitors) visitor.source?.(unit);
+  for (const unit of input.translations) for (const visitor of visitors) visitor.translation?.(unit);
+  for (const visitor of visitors) visitor.end?.();
+  return diagnostics.sort(compareDiagnostics);
+}
+
+function severityFor(rule: Rule, settings: Readonly<Record<string, RuleSetting>>, side: CheckUnit['side']): RuleSetting {
+  const configured = settings[rule.meta.id];
+  if (configured) return configured;
+  const fallback = rule.meta.defaultSeverity;
+  return typeof fallback === 'string' ? fallback : fallback[side];
+}
+
+function toDiagnostic(rule: Rule, report: Report, input: CheckInput): Diagnostic | undefined {
+  const { unit } = report;
+  const severity = severityFor(rule, input.settings, unit.side);
+  if (severity === 'off') return undefined;
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported an unknown message id "${report.messageId}"`);
+  const start = unit.location.position(report.start ?? 0);
+  const end = unit.location.position(report.end ?? report.start ?? 0);
+  const startOffset = unit.location.fileOffset?.(report.start ?? 0);
+  const endOffset = unit.location.fileOffset?.(report.end ?? report.start ?? 0);
+  const suppressed = startOffset !== undefined && isSuppressed(input.suppressions.get(unit.file) ?? [], rule.meta.id, startOffset);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: unit.file,
+    line: start.line,
+    column: start.column,
+    ...(report.end !== undefined ? { endLine: end.line, endColumn: end.column } : {}),
+    message: fillMessage(template, report.data),
+    segmentId: unit.side === 'source' ? unit.segment.id : unit.id,
+    locale: unit.locale,
+    ...(report.fix !== undefined && unit.side === 'source' && startOffset !== undefined && endOffset !== undefined
+      ? { fix: { range: [startOffset, endOffset] as const, text: report.fix } }
+      : {}),
+    ...(suppressed ? { suppressed: true } : {}),
+  };
+}
+
+/** Source units of one article, each occurrence of each segment. */
+export function sourceUnitsOf(document: ArticleDocument, locale: string, segments: readonly Segment[]): SourceUnit[] {
+  const { name: article, file, text: fileText } = document;
+  const lines = new LineIndex(fileText);
+  return segments.map((segment) => ({
+    side: 'source',
+    article,
+    file,
+    locale,
+    articleDate: document.frontMatter.date,
+    segment,
+    text: segment.text,
+    location: { position: (offset: number) => lines.positionAt(segment.offset + offset), fileOffset: (offset: number) => segment.offset + offset },
+  }));
+}
+
+export { findSuppressions };

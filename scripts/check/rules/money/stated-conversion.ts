@@ -1,0 +1,51 @@
+import { checkStatedConversion, RateError } from '../../../money/index.js';
+import type { Rule } from '../../rule.js';
+
+const tolerance = 0.05;
+
+const rule: Rule = {
+  meta: {
+    id: 'money/stated-conversion',
+    type: 'problem',
+    description: `A conversion stated in the text ("60 KZT (10 rubles)") differs from the one computed at the article date's rate by more than ${tolerance * 100}%.`,
+    defaultSeverity: 'warning',
+    messages: {
+      differs: 'the text says {stated} {currency}, but {amount} {from} is {computed} {currency} at {rates} ({deviation}% off); correct the figure or the rate table',
+      noRate: 'cannot check the stated conversion: {reason}',
+    },
+  },
+  create(context) {
+    return {
+      source(unit) {
+        const { rates } = context;
+        if (!rates) return;
+        for (const span of unit.segment.spans) {
+          if (span.kind !== 'money' || !span.stated) continue;
+          const where = { unit, start: span.start, end: span.end };
+          try {
+            const finding = checkStatedConversion(span, rates, unit.articleDate, tolerance);
+            if (!finding) continue;
+            context.report({
+              messageId: 'differs',
+              data: {
+                stated: finding.stated,
+                currency: finding.currency,
+                amount: span.amount,
+                from: span.currency,
+                computed: finding.computed.toFixed(2),
+                rates: finding.rates.map((rate) => `${rate.base}/${rate.quote} ${rate.rate} per ${rate.unit} (${rate.source.name}, ${rate.validFrom})`).join(' × '),
+                deviation: (finding.deviation * 100).toFixed(1),
+              },
+              ...where,
+            });
+          } catch (error) {
+            if (!(error instanceof RateError)) throw error;
+            context.report({ messageId: 'noRate', data: { reason: error.message }, ...where });
+          }
+        }
+      },
+    };
+  },
+};
+
+export default rule;

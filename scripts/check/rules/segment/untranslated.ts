@@ -1,0 +1,45 @@
+import type { Rule, SourceUnit } from '../../rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'segment/untranslated',
+    type: 'problem',
+    description: 'A source segment has no translation in a target locale.',
+    defaultSeverity: 'warning',
+    messages: {
+      untranslated: 'no {locale} translation of this sentence; export XLIFF (glossa xliff export --locale {locale}) and import the translation',
+      untranslatedMany: '{count} of {total} sentences of this article have no {locale} translation, the first one here; export XLIFF (glossa xliff export --locale {locale}) and import the translations',
+    },
+  },
+  create(context) {
+    const translated = new Map<string, Set<string>>(context.targetLocales.map((locale) => [locale, new Set()]));
+    // First place of each sentence, per article: one finding per article and locale keeps the report readable.
+    const articles = new Map<string, Map<string, SourceUnit>>();
+    return {
+      source(unit) {
+        const firstUnits = articles.get(unit.file) ?? new Map<string, SourceUnit>();
+        articles.set(unit.file, firstUnits);
+        if (!firstUnits.has(unit.segment.id)) firstUnits.set(unit.segment.id, unit);
+      },
+      translation(unit) {
+        if (unit.origin === 'resource' && unit.text.trim() !== '') translated.get(unit.locale)?.add(unit.id);
+      },
+      end() {
+        for (const [locale, ids] of translated) {
+          for (const firstUnits of articles.values()) {
+            const missing = [...firstUnits].filter(([id]) => !ids.has(id)).map(([, unit]) => unit);
+            const [first] = missing;
+            if (!first) continue;
+            context.report({
+              messageId: missing.length === 1 ? 'untranslated' : 'untranslatedMany',
+              data: { locale, count: missing.length, total: firstUnits.size },
+              unit: { ...first, locale },
+            });
+          }
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,46 @@
+import { findConcept, preferredTerm } from '../../../glossary/index.js';
+import { termFixes } from '../../../project/term-fixes.js';
+import type { CheckUnit, Rule } from '../../rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'term/deprecated',
+    type: 'problem',
+    description: 'A deprecated term of the glossary is used; the glossary names the preferred term.',
+    defaultSeverity: { source: 'warning', translation: 'error' },
+    fixable: true,
+    messages: {
+      deprecated: '"{found}" is deprecated ({concept}); use "{preferred}"{why}',
+      deprecatedNoPreferred: '"{found}" is deprecated ({concept}) and the glossary has no preferred {locale} term for it',
+    },
+  },
+  create(context) {
+    const visit = (unit: CheckUnit) => {
+      const matcher = context.matcher(unit.locale);
+      const { glossary } = context;
+      if (!matcher || !glossary) return;
+      const fixes = termFixes(unit.text, matcher, glossary, unit.locale).filter((fix) => fix.kind === 'deprecated');
+      for (const match of matcher.find(unit.text)) {
+        if (match.status !== 'deprecated') continue;
+        const concept = findConcept(glossary, match.conceptId);
+        const preferred = concept && preferredTerm(concept, unit.locale);
+        const found = unit.text.slice(match.start, match.end);
+        const where = { unit, start: match.start, end: match.end };
+        if (!preferred) {
+          context.report({ messageId: 'deprecatedNoPreferred', data: { found, concept: match.conceptId, locale: unit.locale }, ...where });
+          continue;
+        }
+        const fix = fixes.find((candidate) => candidate.start === match.start);
+        context.report({
+          messageId: 'deprecated',
+          data: { found, concept: match.conceptId, preferred: preferred.text, why: match.term.note ? ` — ${match.term.note}` : '' },
+          ...where,
+          ...(fix ? { fix: fix.text } : {}),
+        });
+      }
+    };
+    return { source: visit, translation: visit };
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+import { findConcept, preferredTerm, termsIn } from '../../../glossary/index.js';
+import type { Rule } from '../../rule.js';
+import { expectedConcepts } from '../../term-concepts.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'term/missing',
+    type: 'problem',
+    description: 'The source names a glossary concept and the translation has none of its preferred or admitted terms, in any form.',
+    defaultSeverity: 'error',
+    messages: {
+      missing: 'the source names {concept} ("{sourceTerm}") but the translation has no approved {locale} term for it; expected "{expected}" in a suitable form',
+    },
+  },
+  create(context) {
+    return {
+      translation(unit) {
+        const { glossary } = context;
+        const targetMatcher = context.matcher(unit.locale);
+        if (!unit.source || !glossary || !targetMatcher) return;
+        const found = new Set(
+          targetMatcher
+            .find(unit.text)
+            .filter((match) => match.status !== 'deprecated')
+            .map((match) => match.conceptId),
+        );
+        for (const conceptId of expectedConcepts(unit.source, context.matcher(context.sourceLocale))) {
+          if (found.has(conceptId)) continue;
+          const concept = findConcept(glossary, conceptId);
+          const expected = concept && preferredTerm(concept, unit.locale);
+          if (!concept || !expected || termsIn(concept, unit.locale).length === 0) continue;
+          const sourceSpan = unit.source.spans.find((span) => span.kind === 'term' && span.conceptId === conceptId);
+          const sourceTerm = sourceSpan ? unit.source.text.slice(sourceSpan.start, sourceSpan.end) : conceptId;
+          context.report({ messageId: 'missing', data: { concept: conceptId, sourceTerm, locale: unit.locale, expected: expected.text }, unit });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { text } from 'node:stream/consumers';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { loadConfig } from './config.js';
+import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
+import { Project } from './project/context.js';
+import * as print from './cli/print.js';
+
+class UsageError extends ConfigError {
+  override name = 'UsageError';
+}
+
+interface GlobalOptions {
+  config?: string | undefined;
+}
+
+async function openProject(argv: GlobalOptions): Promise<Project> {
+  return new Project(await loadConfig(process.cwd(), argv.config));
+}
+
+const localeOption = {
+  alias: 'l',
+  type: 'string',
+  array: true,
+  describe: 'Only these locales (repeat the option or separate with spaces); default: every configured locale',
+} as const;
+
+export function createCli(argv: string[]) {
+  return yargs(argv)
+    .scriptName('glossa')
+    .usage('$0 <command> [options]\n\nLocalization pipeline for news articles: segment, extract, check, XLIFF, build.')
+    .option('config', { type: 'string', describe: 'Configuration file (JSON); default: the "glossa" key of ./package.json' })
+    .command(
+      'run',
+      'Run the whole pipeline: extract, build (and later stages as configured)',
+      (y) => y.example('$0 run', 'what `npm start` does'),
+      async (args) => {
+        const { run } = await import('./commands/run.js');
+        process.exitCode = await run(await openProject(args));
+      },
+    )
+    .command(
+      'extract',
+      'Write locales/<source>/<article>.json: segment id → source message',
+      (y) => y.example('$0 extract', 'refresh the source messages of every article'),
+      async (args) => {
+        const { extract } = await import('./commands/extract.js');
+        print.extractSummary(await extract(await openProject(args)));
+      },
+    )
+    .command(
+      'build',
+      'Render every article per locale into dist/<lng>/<article>.md and .html',
+      (y) => y.option('locale', localeOption).example('$0 build --locale ru de', 'only Russian and German'),
+      async (args) => {
+        const { build } = await import('./commands/build.js');
+        print.buildSummary(await build(await openProject(args), { locales: args.locale ?? [] }));
+      },
+    )
+    .command(
+      'check [paths..]',
+      'Check terminology, placeholders, money and translation coverage in sources, locales and XLIFF files',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, describe: 'Files or folders to report on (Markdown, locale JSON, XLIFF); default: the whole project' })
+          .option('format', { alias: 'f', choices: ['stylish', 'json', 'junit', 'sarif', 'github'] as const, default: 'stylish' as const, describe: 'Report format' })
+          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout (the exit code is the same)' })
+          .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+          .option('fix', { type: 'boolean', default: false, describe: 'Rewrite deprecated and out-of-context terms in source articles where the fix is unambiguous' })
+          .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a diff instead of writing them' })
+          .example('$0 check', 'check the whole project, human-readable')
+          .example('$0 check --format sarif --output glossa.sarif', 'for GitHub code scanning')
+          .example('$0 check locales/ru', 'only report on the Russian translations')
+          .example('$0 check dist/xliff/de/article.xlf', 'check a translator\'s delivery before importing it'),
+      async (args) => {
+        const { check } = await import('./commands/check.js');
+        const { formatReport } = await import('./check/report.js');
+        const project = await openProject(args);
+        const result = await check(project, {
+          paths: args.paths ?? [],
+          ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}),
+          fix: args.fix,
+          fixDryRun: args.fixDryRun,
+        });
+        for (const diff of result.diffs) process.stdout.write(diff);
+        const toFile = args.output !== undefined;
+        const report = formatReport(args.format, project.config, result.diagnostics, result.checkedFiles, !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR']);
+        if (toFile) {
+          const { writeFileAtomic } = await import('./locales/store.js');
+          await writeFileAtomic(path.resolve(args.output!), report);
+        } else {
+          process.stdout.write(report);
+        }
+        if (args.fix && !args.fixDryRun) print.fixSummary(result.fixes);
+        process.exitCode = result.exitCode;
+      },
+    )
+    .command('xliff', 'Exchange work with translators: export, validate and import XLIFF 1.2 / 2.0', (y) =>
+      y
+        .command(
+          'export',
+          'Write dist/xliff/<lng>/<article>.xlf for translators',
+          (x) =>
+            x
+              .option('locale', localeOption)
+              .option('xliff', { type: 'string', choices: ['1.2', '2.0'] as const, default: '2.0' as const, describe: 'XLIFF version (1.2 for tools that need it)' })
+              .option('out', { type: 'string', describe: 'Output folder; default: <output>/xliff' })
+              .example('$0 xliff export --locale de', 'XLIFF 2.0 for the German translator')
+              .example('$0 xliff export --xliff 1.2 --out handoff', 'XLIFF 1.2 for every locale into handoff/'),
+          async (args) => {
+            const { exportXliff } = await import('./commands/xliff-export.js');
+            const results = await exportXliff(await openProject(args), {
+              locales: args.locale ?? [],
+              version: args.xliff,
+              ...(args.out ? { out: args.out } : {}),
+            });
+            print.xliffExportSummary(results);
+          },
+        )
+        .command(
+          'import <files..>',
+          'Import translated XLIFF files into locales/<lng>/<article>.json',
+          (x) =>
+            x
+              .positional('files', { type: 'string', array: true, demandOption: true, describe: 'XLIFF files returned by translators' })
+              .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would change; write nothing' })
+              .option('strict', { type: 'boolean', default: false, describe: 'Do not import a file whose targets break the glossary' })
+              .example('$0 xliff import dist/xliff/de/article.xlf', 'bring the German translation in')
+              .example('$0 xliff import --dry-run returned/*.xlf', 'see what a delivery would change'),
+          async (args) => {
+            const { importXliff } = await import('./commands/xliff-import.js');
+            const { results, exitCode } = await importXliff(await openProject(args), args.files, { dryRun: args.dryRun, strict: args.strict });
+            print.xliffImportSummary(results, args.dryRun);
+            process.exitCode = exitCode;
+          },
+        )
+        .command(
+          'validate <files..>',
+          'Check XLIFF files against the OASIS schemas and the XLIFF rules',
+          (x) =>
+            x
+              .positional('files', { type: 'string', array: true, demandOption: true })
+              .option('format', { alias: 'f', choices: ['stylish', 'json', 'junit', 'sarif', 'github'] as const, default: 'stylish' as const })
+              .example('$0 xliff validate returned/de.xlf', 'before importing a delivery'),
+          async (args) => {
+            const { validateXliffFiles } = await import('./commands/xliff-validate.js');
+            const { formatDiagnostics } = await import('./check/report.js');
+            const result = await validateXliffFiles(args.files, process.cwd());
+            process.stdout.write(formatDiagnostics(args.format, result.diagnostics, result.files, process.stdout.isTTY === true && !process.env['NO_COLOR']));
+            process.exitCode = result.exitCode;
+          },
+        )
+        .demandCommand(1, 'Name an xliff command: export, import or validate'),
+    )
+    .command(
+      'segment',
+      'Split plain text from stdin into sentences; prints a JSON array',
+      (y) =>
+        y
+          .option('lang', { type: 'string', demandOption: true, describe: 'Language of the text: en, ru, kk, uk, de, …' })
+          .option('srx', { type: 'string', describe: 'SRX 2.0 file with segmentation rules; default: the built-in rules' })
+          .example("printf 'Mr. Smith arrived at 5 p.m. He left.' | $0 segment --lang en", 'two sentences'),
+      async (args) => {
+        const { segmentText } = await import('./commands/segment.js');
+        const input = await text(process.stdin);
+        const sentences = await segmentText(input, { lang: args.lang, ...(args.srx ? { srx: args.srx } : {}) });
+        process.stdout.write(`${JSON.stringify(sentences, null, 2)}\n`);
+      },
+    )
+    .demandCommand(1, 'Name a command; see glossa --help')
+    .recommendCommands()
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new UsageError(`${message}; run glossa --help for the commands and options`);
+    });
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await createCli(argv).parseAsync();
+  } catch (error) {
+    if (error instanceof GlossaError) {
+      process.stderr.write(`glossa: ${error.format()}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(`glossa: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = ExitCode.internal;
+    }
+  }
+}
+
+await main(hideBin(process.argv));

@@ -1,0 +1,51 @@
+import type { BuildResult } from '../commands/build.js';
+import type { ExtractResult } from '../commands/extract.js';
+import type { FileFix } from '../check/fix.js';
+import { formatDiagnostics } from '../check/report.js';
+import type { XliffExportResult } from '../commands/xliff-export.js';
+import type { XliffImportResult } from '../commands/xliff-import.js';
+
+function out(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+export function extractSummary(results: readonly ExtractResult[]): void {
+  for (const result of results) {
+    const state = result.changed ? 'written' : 'unchanged';
+    const retired = result.retired > 0 ? `, ${result.retired} retired to history` : '';
+    out(`extract  ${result.file}  ${result.messages} messages from ${result.segments} segments (${state}${retired})`);
+  }
+}
+
+export function buildSummary(results: readonly BuildResult[]): void {
+  for (const result of results) {
+    const fallback =
+      result.fallbacks === 0
+        ? 'all translated'
+        : `${result.fallbacks} of ${result.segments} segments fell back to the source language`;
+    out(`build    ${result.locale.padEnd(5)} ${result.article}  ${fallback}  → ${result.files.join(', ')}`);
+  }
+}
+
+export function fixSummary(fixes: readonly FileFix[]): void {
+  for (const fix of fixes) out(`fixed    ${fix.file}  ${fix.applied} replacement(s)`);
+}
+
+export function xliffExportSummary(results: readonly XliffExportResult[]): void {
+  for (const result of results) {
+    const suggestions = result.suggestions > 0 ? `, ${result.suggestions} with fuzzy suggestions` : '';
+    out(`xliff    ${result.file}  ${result.units} units, ${result.translated} translated${suggestions}${result.changed ? '' : ' (unchanged)'}`);
+  }
+}
+
+export function xliffImportSummary(results: readonly XliffImportResult[], dryRun: boolean): void {
+  for (const result of results) {
+    const rejected = result.diagnostics.filter((d) => d.ruleId.startsWith('xliff/import-') && d.ruleId !== 'xliff/import-stale').length;
+    const stale = result.diagnostics.filter((d) => d.ruleId === 'xliff/import-stale').length;
+    const state = result.blocked ? 'not written: glossary errors (--strict)' : dryRun ? 'dry run, nothing written' : result.written ? `written to ${result.resource}` : `${result.resource} unchanged`;
+    out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${rejected} rejected, ${stale} stale (${state})`);
+    if (result.diagnostics.length > 0) {
+      process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], process.stdout.isTTY === true && !process.env['NO_COLOR']));
+    }
+  }
+}

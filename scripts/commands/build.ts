@@ -1,0 +1,99 @@
+import path from 'node:path';
+import type { Resource } from 'i18next';
+import { createTranslator } from '../build/i18n.js';
+import { localizeSegments } from '../build/localize.js';
+import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../build/render-html.js';
+import { renderBody, renderMarkdown, renderTitle } from '../build/render-markdown.js';
+import { ConfigError } from '../core/errors.js';
+import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
+import { createValueFormatter, type ValueFormatter } from '../money/index.js';
+import { noRates, type Project } from '../project/context.js';
+import { sourceMessages } from '../project/segment-article.js';
+import { applyTermFixes, termFixes } from '../project/term-fixes.js';
+import { isProtected } from '../core/segment.js';
+import { formatPublicationDate, languageAutonym } from '../build/locale-names.js';
+
+export interface BuildResult {
+  readonly article: string;
+  readonly locale: string;
+  readonly segments: number;
+  /** Segments shown in the source language because no translation exists. */
+  readonly fallbacks: number;
+  readonly files: readonly string[];
+}
+
+/** Renders every article in every requested locale into `<output>/<lng>/<article>.md` and `.html`. */
+export async function build(project: Project, options: { locales?: readonly string[] } = {}): Promise<BuildResult[]> {
+  const { config } = project;
+  const all = [config.sourceLocale, ...config.targetLocales];
+  const locales = options.locales && options.locales.length > 0 ? options.locales : all;
+  for (const locale of locales) {
+    if (!all.includes(locale)) throw new ConfigError(`--locale ${locale} is not one of the project's locales (${all.join(', ')})`, config.file);
+  }
+  const articles = await project.articles();
+  const rates = await project.rates();
+  const resources: Resource = {};
+  for (const locale of all) {
+    resources[locale] = {};
+    for (const { document, segments } of articles) {
+      resources[locale]![document.name] =
+        locale === config.sourceLocale
+          ? Object.fromEntries(sourceMessages(segments))
+          : Object.fromEntries(resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name))));
+    }
+  }
+  const glossary = await project.glossary();
+  const sourceMatcher = await project.matcher(config.sourceLocale);
+  const rewriteSource =
+    glossary && sourceMatcher
+      ? (message: string) => applyTermFixes(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
+      : undefined;
+  const translator = await createTranslator({ resources, sourceLocale: config.sourceLocale, namespaces: articles.map(({ document }) => document.name) });
+
+  const results: BuildResult[] = [];
+  for (const { document, segments } of articles) {
+    const languages = (current: string): LanguageLink[] =>
+      all.map((locale) => ({ locale, href: `../${locale}/${path.posix.basename(document.name)}.html`, label: languageAutonym(locale), current: locale === current }));
+    const formatters = new Map<string, ValueFormatter>();
+    const formatterFor = (locale: string): ValueFormatter => {
+      if (!formatters.has(locale)) {
+        formatters.set(locale, createValueFormatter({ locale, policy: project.moneyPolicy(locale), rates: rates ?? noRates, articleDate: document.frontMatter.date }));
+      }
+      return formatters.get(locale)!;
+    };
+    for (const locale of locales) {
+      const rendered = localizeSegments(segments, {
+        translator,
+        article: document.name,
+        file: document.file,
+        locale,
+        sourceLocale: config.sourceLocale,
+        ...(rewriteSource ? { rewriteSource } : {}),
+        valuesOf: (segment, shownLocale) => formatterFor(shownLocale).values(segment.spans.filter(isProtected)),
+      });
+      const base = path.posix.join(config.output, locale, document.name);
+      const markdown = renderMarkdown(document, rendered, locale);
+      const html = renderHtmlPage({
+        locale,
+        sourceLocale: config.sourceLocale,
+        title: renderTitle(rendered),
+        titleIsFallback: rendered.some(({ segment, fallback }) => segment.block === 0 && fallback),
+        isoDate: document.frontMatter.date,
+        displayDate: formatPublicationDate(locale, document.frontMatter.date),
+        publisher: document.frontMatter.publisher,
+        markdownBody: renderBody(document, rendered, fallbackMarks),
+        languages: languages(locale),
+      });
+      await writeFileAtomic(project.resolve(`${base}.md`), markdown);
+      await writeFileAtomic(project.resolve(`${base}.html`), html);
+      results.push({
+        article: document.name,
+        locale,
+        segments: rendered.length,
+        fallbacks: rendered.filter(({ fallback }) => fallback).length,
+        files: [`${base}.md`, `${base}.html`],
+      });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
+import type { Project } from '../project/context.js';
+import { sourceMessages } from '../project/segment-article.js';
+
+export interface ExtractResult {
+  readonly article: string;
+  readonly file: string;
+  readonly segments: number;
+  readonly messages: number;
+  readonly changed: boolean;
+  /** Ids whose source sentence is gone; their text moves to the history for fuzzy suggestions. */
+  readonly retired: number;
+}
+
+/** Path of the source history: every source message that has left the current source, by id. */
+export function historyPath(localesDir: string, article: string): string {
+  return path.posix.join(localesDir, '.history', `${article}.json`);
+}
+
+/**
+ * Writes `locales/<source>/<article>.json` for every article. Messages of
+ * sentences that changed or left the article move to `locales/.history/`, so
+ * that translators later get the old translation as a fuzzy suggestion;
+ * translations themselves are never touched.
+ */
+export async function extract(project: Project): Promise<ExtractResult[]> {
+  const { config } = project;
+  const results: ExtractResult[] = [];
+  for (const { document, segments } of await project.articles()) {
+    const file = resourcePath(config.locales, config.sourceLocale, document.name);
+    const previous = resourceMap(await readResource(config.root, file));
+    const messages = sourceMessages(segments);
+    const retiredEntries = [...previous].filter(([id]) => !messages.has(id));
+    if (retiredEntries.length > 0) {
+      const historyFile = historyPath(config.locales, document.name);
+      const history = resourceMap(await readResource(config.root, historyFile));
+      for (const [id, message] of retiredEntries) history.set(id, message);
+      for (const id of messages.keys()) history.delete(id);
+      await writeResource(config.root, historyFile, [...history].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    const changed = await writeResource(config.root, file, messages);
+    results.push({ article: document.name, file, segments: segments.length, messages: messages.size, changed, retired: retiredEntries.length });
+  }
+  return results;
+}

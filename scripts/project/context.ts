@@ -1,0 +1,127 @@
+import path from 'node:path';
+import type { GlossaConfig } from '../config.js';
+import type { Segment } from '../core/segment.js';
+import type { ArticleDocument } from '../document/model.js';
+import { readArticle } from '../document/read.js';
+import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
+import { defaultMoneyPolicy, loadRates, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
+import { createSegmenter, loadDefaultRules, loadSrx } from '../segment/index.js';
+import { findArticles, type ArticleFile } from './articles.js';
+import { segmentArticle } from './segment-article.js';
+import { InputError } from '../core/errors.js';
+
+const keepOriginalCurrency: LocaleMoneyPolicy = {
+  mode: 'keep',
+  display: 'symbol',
+  equivalentDisplay: 'symbol',
+  rounding: { maximumFractionDigits: 2 },
+  compactFrom: 1_000_000,
+};
+
+/** A project without a rate table still formats amounts, numbers and dates; it just converts nothing. */
+export const noRates: RateTable = { file: '(no rate table configured)', rows: [] };
+
+export interface TermContext {
+  readonly glossary?: Glossary;
+  matcher(locale: string): TermMatcher | undefined;
+}
+
+export interface LoadedArticle {
+  readonly document: ArticleDocument;
+  /** In document order; an id may appear more than once. */
+  readonly segments: readonly Segment[];
+}
+
+/**
+ * Everything a command needs from the project, loaded once and on demand:
+ * commands that do not need the glossary or the rates never read them.
+ */
+export class Project {
+  private glossaryPromise?: Promise<Glossary | undefined>;
+  private ratesPromise?: Promise<RateTable | undefined>;
+  private articlesPromise?: Promise<LoadedArticle[]>;
+  private readonly matchers = new Map<string, TermMatcher>();
+
+  constructor(readonly config: GlossaConfig) {}
+
+  resolve(relative: string): string {
+    return path.resolve(this.config.root, relative);
+  }
+
+  /** Path relative to the project root with forward slashes, as shown in messages. */
+  relative(absolute: string): string {
+    return path.relative(this.config.root, absolute).split(path.sep).join('/');
+  }
+
+  glossary(): Promise<Glossary | undefined> {
+    this.glossaryPromise ??= this.config.glossary ? loadGlossary(this.resolve(this.config.glossary)) : Promise.resolve(undefined);
+    return this.glossaryPromise;
+  }
+
+  async matcher(locale: string): Promise<TermMatcher | undefined> {
+    return (await this.terms()).matcher(locale);
+  }
+
+  /** The glossary with a matcher per locale, compiled on first use. */
+  async terms(): Promise<TermContext> {
+    const glossary = await this.glossary();
+    const matcher = (locale: string): TermMatcher | undefined => {
+      if (!glossary) return undefined;
+      let compiled = this.matchers.get(locale);
+      if (!compiled) {
+        compiled = compileMatcher(glossary, locale);
+        this.matchers.set(locale, compiled);
+      }
+      return compiled;
+    };
+    return glossary ? { glossary, matcher } : { matcher };
+  }
+
+  rates(): Promise<RateTable | undefined> {
+    this.ratesPromise ??= this.config.rates ? loadRates(this.resolve(this.config.rates)) : Promise.resolve(undefined);
+    return this.ratesPromise;
+  }
+
+  private policies?: MoneyPolicy;
+
+  /** How amounts are shown in a locale: the `money` setting, else the built-in defaults, else in their own currency. */
+  moneyPolicy(locale: string): LocaleMoneyPolicy {
+    this.policies ??= this.config.money === undefined ? defaultMoneyPolicy : parseMoneyPolicy(this.config.money, `${this.config.file}: money`);
+    return policyForLocale(this.policies, locale) ?? keepOriginalCurrency;
+  }
+
+  articleFiles(): Promise<ArticleFile[]> {
+    return findArticles(this.config);
+  }
+
+  /** Reads and segments every source article. */
+  articles(): Promise<LoadedArticle[]> {
+    this.articlesPromise ??= this.loadArticles();
+    return this.articlesPromise;
+  }
+
+  private async loadArticles(): Promise<LoadedArticle[]> {
+    const files = await this.articleFiles();
+    const rules = this.config.segmentation ? await loadSrx(this.resolve(this.config.segmentation)) : loadDefaultRules();
+    const split = createSegmenter(rules, this.config.sourceLocale);
+    const matcher = await this.matcher(this.config.sourceLocale);
+    const lang = this.config.sourceLocale;
+    const loaded: LoadedArticle[] = [];
+    for (const file of files) {
+      const document = await readArticle(file.absolutePath, file.file, file.name);
+      if (document.frontMatter.lang !== lang) {
+        throw new InputError(
+          `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
+          file.file,
+        );
+      }
+      const segments = segmentArticle(document, {
+        split,
+        protect: (text, articleDate) => protectText(text, { lang, articleDate }),
+        ...(matcher ? { findTerms: (text: string) => matcher.find(text) } : {}),
+      });
+      loaded.push({ document, segments });
+    }
+    return loaded;
+  }
+}
