@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
+import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import type { Project } from '../project/context.js';
 import { sourceMessages } from '../project/segment-article.js';
 
@@ -11,11 +10,6 @@ export interface ExtractResult {
   readonly changed: boolean;
   /** Ids whose source sentence is gone; their text moves to the history for fuzzy suggestions. */
   readonly retired: number;
-}
-
-/** Path of the source history: every source message that has left the current source, by id. */
-export function historyPath(localesDir: string, article: string): string {
-  return path.posix.join(localesDir, '.history', `${article}.json`);
 }
 
 /**

@@ -5,11 +5,11 @@ import { intendedTerms } from '../check/term-concepts.js';
 import { isProtected } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
 import { deprecatedTerms, findConcept, preferredTerm, type Glossary } from '../glossary/index.js';
-import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../locales/store.js';
+import { articleTranslations } from '../project/memory.js';
 import { createValueFormatter, type ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
-import { bestCandidates, writeXliff, type GroupInput, type MemoryEntry, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
-import { historyPath } from './extract.js';
+import { bestCandidates, writeXliff, type GroupInput, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
 
 export interface XliffExportOptions {
   readonly locales?: readonly string[];
@@ -49,13 +49,8 @@ export async function exportXliff(project: Project, options: XliffExportOptions 
   const rates = (await project.rates()) ?? noRates;
   const results: XliffExportResult[] = [];
   for (const { document, segments } of await project.articles()) {
-    const history = resourceMap(await readResource(config.root, historyPath(config.locales, document.name)));
     for (const locale of locales) {
-      const translations = resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name)));
-      const memory: MemoryEntry[] = [...history].flatMap(([id, source]) => {
-        const target = translations.get(id);
-        return target ? [{ source, target }] : [];
-      });
+      const { translations, memory } = await articleTranslations(project, document.name, locale);
       const formatter = createValueFormatter({ locale, policy: project.moneyPolicy(locale), rates, articleDate: document.frontMatter.date });
       const groups = groupUnits(document, segments, (segment) => {
         const target = translations.get(segment.id);

@@ -8,6 +8,11 @@ export function resourcePath(localesDir: string, locale: string, article: string
   return path.posix.join(localesDir, locale, `${article}.json`);
 }
 
+/** Path of the source history of an article: every source message that has left the current source, by id. */
+export function historyPath(localesDir: string, article: string): string {
+  return path.posix.join(localesDir, '.history', `${article}.json`);
+}
+
 /** Reads a resource; a missing file is an empty resource, an unreadable or malformed one an InputError. */
 export async function readResource(root: string, file: string): Promise<ResourceFile> {
   let text: string;

@@ -1,0 +1,25 @@
+import { historyPath, readResource, resourceMap, resourcePath } from '../locales/store.js';
+import type { MemoryEntry } from '../xliff/index.js';
+import type { Project } from './context.js';
+
+export interface ArticleTranslations {
+  /** Current translations of the locale, by segment id. */
+  readonly translations: ReadonlyMap<string, string>;
+  /**
+   * Pairs of a retired source sentence and its translation: the memory that
+   * fuzzy suggestions for new sentences come from.
+   */
+  readonly memory: readonly MemoryEntry[];
+}
+
+/** Reads a locale's translations of an article and the translation memory they form with the source history. */
+export async function articleTranslations(project: Project, article: string, locale: string): Promise<ArticleTranslations> {
+  const { config } = project;
+  const history = resourceMap(await readResource(config.root, historyPath(config.locales, article)));
+  const translations = resourceMap(await readResource(config.root, resourcePath(config.locales, locale, article)));
+  const memory = [...history].flatMap(([id, source]) => {
+    const target = translations.get(id);
+    return target ? [{ source, target }] : [];
+  });
+  return { translations, memory };
+}
