@@ -154,6 +154,43 @@ export function createCli(argv: string[]) {
         )
         .demandCommand(1, 'Name an xliff command: export, import or validate'),
     )
+    .command('glossary', 'Convert the termbase to and from TBX and CSV', (y) =>
+      y
+        .command(
+          'import <file>',
+          'Convert a TBX (v2 or v3), CSV or YAML glossary into Glossa YAML',
+          (x) =>
+            x
+              .positional('file', { type: 'string', demandOption: true })
+              .option('out', { alias: 'o', type: 'string', describe: 'Where to write the YAML; default: glossary/<name>.yaml' })
+              .option('force', { type: 'boolean', default: false, describe: 'Replace an existing output file' })
+              .example('$0 glossary import terms.tbx', 'writes glossary/terms.yaml'),
+          async (args) => {
+            const { importGlossary } = await import('./commands/glossary.js');
+            const out = args.out ?? path.join('glossary', `${path.basename(args.file, path.extname(args.file))}.yaml`);
+            const result = await importGlossary(args.file, out, args.force);
+            process.stdout.write(`glossary ${args.file} → ${result.output}: ${result.concepts} concepts\n`);
+          },
+        )
+        .command(
+          'export',
+          'Print the project termbase as TBX-Basic (or YAML)',
+          (x) =>
+            x
+              .option('format', { alias: 'f', choices: ['tbx', 'yaml'] as const, default: 'tbx' as const })
+              .option('out', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' })
+              .example('$0 glossary export --format tbx --out termbase.tbx', 'for a CAT tool or a terminologist'),
+          async (args) => {
+            const { exportGlossary } = await import('./commands/glossary.js');
+            const text = await exportGlossary(await openProject(args), args.format);
+            if (args.out) {
+              const { writeFileAtomic } = await import('./locales/store.js');
+              await writeFileAtomic(path.resolve(args.out), text);
+            } else process.stdout.write(text);
+          },
+        )
+        .demandCommand(1, 'Name a glossary command: import or export'),
+    )
     .command(
       'segment',
       'Split plain text from stdin into sentences; prints a JSON array',

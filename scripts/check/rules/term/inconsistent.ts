@@ -1,5 +1,5 @@
 import type { Rule, TranslationUnit } from '../../rule.js';
-import { expectedConcepts } from '../../term-concepts.js';
+import { intendedTerms } from '../../term-concepts.js';
 
 interface Use {
   readonly unit: TranslationUnit;
@@ -12,25 +12,35 @@ const rule: Rule = {
   meta: {
     id: 'term/inconsistent',
     type: 'suggestion',
-    description: 'One source concept is rendered with different approved terms across the translations of a locale.',
+    description: 'One source term is rendered with different target terms across the translations of a locale.',
     defaultSeverity: 'warning',
     messages: {
-      inconsistent: '{concept} is rendered "{term}" here but "{majority}" in {count} other place(s) of the {locale} translations; use one term throughout',
+      inconsistent: '"{source}" ({concept}) is rendered "{term}" here but "{majority}" in {count} other place(s) of the {locale} translations; use one term throughout',
     },
   },
   create(context) {
+    // Keyed by locale, concept and the source term as written: "Mukhtar Ablyazov" and a later
+    // "Ablyazov" are different source terms, so a full name and a short form are not a conflict.
     const uses = new Map<string, Use[]>();
     return {
       translation(unit) {
         const matcher = context.matcher(unit.locale);
         if (!unit.source || !matcher) return;
-        const expected = expectedConcepts(unit.source, context.matcher(context.sourceLocale));
-        for (const match of matcher.find(unit.text)) {
-          if (!expected.has(match.conceptId) || match.status === 'deprecated') continue;
-          const key = `${unit.locale}\u0000${match.conceptId}`;
-          const list = uses.get(key) ?? [];
-          list.push({ unit, term: match.term.text, start: match.start, end: match.end });
-          uses.set(key, list);
+        const sourceTerms = intendedTerms(unit.source, context.matcher(context.sourceLocale));
+        const targetMatches = matcher.find(unit.text).filter((match) => match.status !== 'deprecated');
+        for (const conceptId of new Set(sourceTerms.map((term) => term.conceptId))) {
+          const inSource = sourceTerms.filter((term) => term.conceptId === conceptId);
+          const inTarget = targetMatches.filter((match) => match.conceptId === conceptId);
+          // Occurrences pair up in order only when both sides name the concept equally often.
+          if (inSource.length !== inTarget.length) continue;
+          inSource.forEach((sourceTerm, index) => {
+            const match = inTarget[index]!;
+            const source = unit.source!.text.slice(sourceTerm.start, sourceTerm.end);
+            const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
+            const list = uses.get(key) ?? [];
+            list.push({ unit, term: match.term.text, start: match.start, end: match.end });
+            uses.set(key, list);
+          });
         }
       },
       end() {
@@ -39,12 +49,12 @@ const rule: Rule = {
           for (const use of list) counts.set(use.term, (counts.get(use.term) ?? 0) + 1);
           if (counts.size < 2) continue;
           const [majority, majorityCount] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-          const [locale, concept] = key.split('\u0000') as [string, string];
+          const [locale, concept, source] = key.split('\u0000') as [string, string, string];
           for (const use of list) {
             if (use.term === majority) continue;
             context.report({
               messageId: 'inconsistent',
-              data: { concept, term: use.term, majority, count: majorityCount, locale },
+              data: { source, concept, term: use.term, majority, count: majorityCount, locale },
               unit: use.unit,
               start: use.start,
               end: use.end,
