@@ -7,15 +7,44 @@ import { InputError } from '../core/errors.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { ArticleDocument, Block, BlockKind } from './model.js';
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 and refuses anything else, naming the line and column of the first bad byte. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const before = strictUtf8.decode(bytes.subarray(0, firstInvalidUtf8(bytes)));
+    throw new InputError('not valid UTF-8; save the file as UTF-8', file, lineColumnAt(before, before.length));
+  }
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      strictUtf8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
 /** Reads an article file; `file` is the path shown in messages, `name` the article name. */
 export async function readArticle(absolutePath: string, file: string, name: string): Promise<ArticleDocument> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(absolutePath, 'utf8');
+    bytes = await readFile(absolutePath);
   } catch (error) {
     throw new InputError(`cannot read the article (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
   }
-  return parseArticle(text, file, name);
+  return parseArticle(decodeUtf8(bytes, file), file, name);
 }
 
 /**

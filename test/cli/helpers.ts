@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+const cli = path.join(repoRoot, 'scripts/cli.ts');
+const tsxLoader = pathToFileURL(path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+export const sampleArticle = 'ablyazov-kazakhstan-protests';
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the glossa command as a user would, in `cwd`. */
+export function glossa(cwd: string, args: readonly string[], input?: string): RunResult {
+  const result = spawnSync(process.execPath, ['--import', tsxLoader, cli, ...args], {
+    cwd,
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface ProjectOptions {
+  /** Copy the repository's translations in locales/ too. */
+  readonly withTranslations?: boolean;
+}
+
+/** A throwaway copy of the sample project: sources, glossary, rates and configuration. */
+export function sampleProject(options: ProjectOptions = {}): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'glossa-project-'));
+  for (const entry of ['source', 'glossary']) cpSync(path.join(repoRoot, entry), path.join(folder, entry), { recursive: true });
+  if (options.withTranslations) cpSync(path.join(repoRoot, 'locales'), path.join(folder, 'locales'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { glossa: unknown };
+  writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify({ name: 'newsroom', private: true, glossa: manifest.glossa }, null, 2)}\n`);
+  return folder;
+}
+
+/** Every file below a folder with its bytes, to prove that a command left it untouched. */
+export function snapshot(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(path.relative(folder, full), readFileSync(full, 'latin1'));
+    }
+  };
+  walk(folder);
+  return files;
+}

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
+
+describe('cli: run, extract, build', function () {
+  this.timeout(60000);
+
+  it('runs the whole pipeline on a fresh copy of the sample', () => {
+    const project = sampleProject();
+    const result = glossa(project, ['run']);
+    expect(result.code, result.stderr).to.equal(0);
+    expect(existsSync(path.join(project, 'locales/en', `${sampleArticle}.json`))).to.equal(true);
+    for (const locale of ['en', 'ru', 'kk', 'uk', 'de']) {
+      for (const extension of ['md', 'html']) expect(existsSync(path.join(project, 'dist', locale, `${sampleArticle}.${extension}`)), `${locale}.${extension}`).to.equal(true);
+    }
+    expect(result.stdout).to.match(/build +ru +ablyazov-kazakhstan-protests +36 of 36 segments fell back to the source language/);
+  });
+
+  it('extract changes nothing on disk the second time', () => {
+    const project = sampleProject();
+    expect(glossa(project, ['extract']).code).to.equal(0);
+    const file = path.join(project, 'locales/en', `${sampleArticle}.json`);
+    const before = { bytes: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs };
+    const second = glossa(project, ['extract']);
+    expect(second.stdout).to.include('(unchanged)');
+    expect(readFileSync(file, 'utf8')).to.equal(before.bytes);
+    expect(statSync(file).mtimeMs).to.equal(before.mtime);
+  });
+
+  it('editing one sentence changes only that sentence id and keeps the old message in the history', () => {
+    const project = sampleProject();
+    glossa(project, ['extract']);
+    const resource = path.join(project, 'locales/en', `${sampleArticle}.json`);
+    const before = Object.keys(JSON.parse(readFileSync(resource, 'utf8')) as object);
+    const article = path.join(project, 'source', `${sampleArticle}.md`);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Shots were reported between the military and protesters.', 'Shots were reported between soldiers and protesters.'));
+    expect(glossa(project, ['extract']).stdout).to.include('1 retired to history');
+    const after = Object.keys(JSON.parse(readFileSync(resource, 'utf8')) as object);
+    expect(after).to.have.length(before.length);
+    const removed = before.filter((id) => !after.includes(id));
+    const added = after.filter((id) => !before.includes(id));
+    expect(removed).to.have.length(1);
+    expect(added).to.have.length(1);
+    expect(after.indexOf(added[0]!)).to.equal(before.indexOf(removed[0]!));
+    const history = JSON.parse(readFileSync(path.join(project, 'locales/.history', `${sampleArticle}.json`), 'utf8')) as Record<string, string>;
+    expect(history[removed[0]!]).to.equal('Shots were reported between the military and protesters.');
+  });
+
+  it('builds only the locales asked for and rejects an unknown one with exit 2', () => {
+    const project = sampleProject();
+    const result = glossa(project, ['build', '--locale', 'de']);
+    expect(result.code, result.stderr).to.equal(0);
+    expect(existsSync(path.join(project, 'dist/de', `${sampleArticle}.html`))).to.equal(true);
+    expect(existsSync(path.join(project, 'dist/ru'))).to.equal(false);
+    const bad = glossa(project, ['build', '--locale', 'fr']);
+    expect(bad.code).to.equal(2);
+    expect(bad.stderr).to.match(/--locale fr is not one of the project's locales/);
+  });
+
+  it('renders fallback sentences in HTML marked as English, with a lang attribute and the title', () => {
+    const project = sampleProject();
+    glossa(project, ['build', '--locale', 'kk']);
+    const html = readFileSync(path.join(project, 'dist/kk', `${sampleArticle}.html`), 'utf8');
+    expect(html).to.match(/<html lang="kk"/);
+    expect(html).to.match(/<meta charset="utf-8">/);
+    expect(html).to.match(/<title>Fugitive banker Ablyazov/);
+    expect(html).to.include('<span lang="en" class="fallback">');
+    expect(html).to.not.match(/\{[mnd]\d+\}/);
+  });
+
+  it('leaves locales untouched when an article is broken', () => {
+    const project = sampleProject({ withTranslations: true });
+    const before = snapshot(path.join(project, 'locales'));
+    writeFileSync(path.join(project, 'source/broken.md'), 'no front matter here\n');
+    const result = glossa(project, ['run']);
+    expect(result.code).to.equal(2);
+    expect(result.stderr).to.match(/^glossa: source\/broken\.md:1:1: no front matter/);
+    expect(snapshot(path.join(project, 'locales'))).to.deep.equal(before);
+  });
+});
