@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import yargs from 'yargs';
@@ -6,6 +7,7 @@ import { hideBin } from 'yargs/helpers';
 import { loadConfig } from './config.js';
 import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
 import { Project } from './project/context.js';
+import { parseShard } from './project/partition.js';
 import * as print from './cli/print.js';
 
 class UsageError extends ConfigError {
@@ -14,10 +16,25 @@ class UsageError extends ConfigError {
 
 interface GlobalOptions {
   config?: string | undefined;
+  shard?: string | undefined;
 }
 
 async function openProject(argv: GlobalOptions): Promise<Project> {
-  return new Project(await loadConfig(process.cwd(), argv.config));
+  const config = await loadConfig(process.cwd(), argv.config);
+  return new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
+}
+
+const jobsOption = {
+  alias: 'j',
+  type: 'number',
+  default: availableParallelism(),
+  defaultDescription: 'the number of CPU cores',
+  describe: 'Worker threads; articles are spread over them and the output is the same as with --jobs 1',
+} as const;
+
+function jobsOf(argv: { jobs: number }): number {
+  if (!Number.isInteger(argv.jobs) || argv.jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not ${argv.jobs}`);
+  return argv.jobs;
 }
 
 const localeOption = {
@@ -32,31 +49,32 @@ export function createCli(argv: string[]) {
     .scriptName('glossa')
     .usage('$0 <command> [options]\n\nLocalization pipeline for news articles: segment, extract, check, XLIFF, build.')
     .option('config', { type: 'string', describe: 'Configuration file (JSON); default: the "glossa" key of ./package.json' })
+    .option('shard', { type: 'string', describe: 'Only this share of the articles, as I/N (for CI matrices); the shares of 1/N … N/N cover every article once' })
     .command(
       'run',
       'Run the whole pipeline: extract, build (and later stages as configured)',
-      (y) => y.example('$0 run', 'what `npm start` does'),
+      (y) => y.option('jobs', jobsOption).example('$0 run', 'what `npm start` does'),
       async (args) => {
         const { run } = await import('./commands/run.js');
-        process.exitCode = await run(await openProject(args));
+        process.exitCode = await run(await openProject(args), { jobs: jobsOf(args) });
       },
     )
     .command(
       'extract',
       'Write locales/<source>/<article>.json: segment id → source message',
-      (y) => y.example('$0 extract', 'refresh the source messages of every article'),
+      (y) => y.option('jobs', jobsOption).example('$0 extract', 'refresh the source messages of every article'),
       async (args) => {
         const { extract } = await import('./commands/extract.js');
-        print.extractSummary(await extract(await openProject(args)));
+        print.extractSummary(await extract(await openProject(args), { jobs: jobsOf(args) }));
       },
     )
     .command(
       'build',
       'Render every article per locale into dist/<lng>/<article>.md and .html',
-      (y) => y.option('locale', localeOption).example('$0 build --locale ru de', 'only Russian and German'),
+      (y) => y.option('locale', localeOption).option('jobs', jobsOption).example('$0 build --locale ru de', 'only Russian and German'),
       async (args) => {
         const { build } = await import('./commands/build.js');
-        print.buildSummary(await build(await openProject(args), { locales: args.locale ?? [] }));
+        print.buildSummary(await build(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args) }));
       },
     )
     .command(
@@ -70,20 +88,22 @@ export function createCli(argv: string[]) {
           .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
           .option('fix', { type: 'boolean', default: false, describe: 'Rewrite deprecated and out-of-context terms in source articles where the fix is unambiguous' })
           .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a diff instead of writing them' })
+          .option('jobs', jobsOption)
+          .option('merge', { type: 'string', array: true, describe: 'Instead of checking, merge these --format json reports (e.g. of CI shards) into one report' })
+          .example('$0 check --shard 2/4 --format json --output shard-2.json', 'one job of a 4-way CI matrix')
+          .example('$0 check --merge shard-*.json --format sarif --output glossa.sarif', 'one report from the shards')
           .example('$0 check', 'check the whole project, human-readable')
           .example('$0 check --format sarif --output glossa.sarif', 'for GitHub code scanning')
           .example('$0 check locales/ru', 'only report on the Russian translations')
           .example('$0 check dist/xliff/de/article.xlf', 'check a translator\'s delivery before importing it'),
       async (args) => {
-        const { check } = await import('./commands/check.js');
+        const { check, mergeReports } = await import('./commands/check.js');
         const { formatReport } = await import('./check/report.js');
         const project = await openProject(args);
-        const result = await check(project, {
-          paths: args.paths ?? [],
-          ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}),
-          fix: args.fix,
-          fixDryRun: args.fixDryRun,
-        });
+        const options = { ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}) };
+        const result = args.merge
+          ? await mergeReports(args.merge, options)
+          : await check(project, { ...options, paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, jobs: jobsOf(args) });
         for (const diff of result.diffs) process.stdout.write(diff);
         const toFile = args.output !== undefined;
         const report = formatReport(args.format, project.config, result.diagnostics, result.checkedFiles, !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR']);
@@ -107,6 +127,7 @@ export function createCli(argv: string[]) {
               .option('locale', localeOption)
               .option('xliff', { type: 'string', choices: ['1.2', '2.0'] as const, default: '2.0' as const, describe: 'XLIFF version (1.2 for tools that need it)' })
               .option('out', { type: 'string', describe: 'Output folder; default: <output>/xliff' })
+              .option('jobs', jobsOption)
               .example('$0 xliff export --locale de', 'XLIFF 2.0 for the German translator')
               .example('$0 xliff export --xliff 1.2 --out handoff', 'XLIFF 1.2 for every locale into handoff/'),
           async (args) => {
@@ -114,6 +135,7 @@ export function createCli(argv: string[]) {
             const results = await exportXliff(await openProject(args), {
               locales: args.locale ?? [],
               version: args.xliff,
+              jobs: jobsOf(args),
               ...(args.out ? { out: args.out } : {}),
             });
             print.xliffExportSummary(results);

@@ -2,6 +2,7 @@ import type { Segment } from '../core/segment.js';
 import { InputError } from '../core/errors.js';
 import { partsToIcu, readXliffFile } from '../xliff/index.js';
 import type { Project } from '../project/context.js';
+import { findArticles } from '../project/articles.js';
 import type { TranslationUnit } from './rule.js';
 
 /**
@@ -9,9 +10,13 @@ import type { TranslationUnit } from './rule.js';
  * translator's delivery can be checked before it is imported. A target whose
  * inline codes cannot become a message is left to `glossa xliff validate`.
  */
-export async function collectXliffUnits(project: Project, files: readonly string[], segmentsById: ReadonlyMap<string, Segment>): Promise<TranslationUnit[]> {
+export async function collectXliffUnits(
+  project: Project,
+  files: readonly string[],
+  segmentsByArticle: ReadonlyMap<string, ReadonlyMap<string, Segment>>,
+): Promise<TranslationUnit[]> {
   const { config } = project;
-  const articleOfSource = new Map((await project.articleFiles()).map((article) => [article.file, article.name]));
+  const articleOfSource = new Map((await findArticles(config)).map((article) => [article.file, article.name]));
   const units: TranslationUnit[] = [];
   for (const given of files) {
     const file = project.relative(project.resolve(given));
@@ -22,11 +27,12 @@ export async function collectXliffUnits(project: Project, files: readonly string
     }
     for (const xliffFile of parsed.files) {
       const article = articleOfSource.get(xliffFile.original ?? '') ?? xliffFile.original ?? file;
+      if (!project.includes(article)) continue;
       for (const unit of xliffFile.units) {
         if (!unit.target) continue;
         const converted = partsToIcu(unit.target);
         if (!('message' in converted)) continue;
-        const source = segmentsById.get(unit.id);
+        const source = segmentsByArticle.get(article)?.get(unit.id);
         const position = { line: unit.targetLine ?? unit.line, column: unit.targetColumn ?? unit.column };
         units.push({
           side: 'translation',

@@ -7,11 +7,15 @@ import { messageOffsetToFileOffset } from '../locales/resource-file.js';
 import { readResource } from '../locales/store.js';
 import type { TranslationUnit } from './rule.js';
 
-/** Every translation entry of every target locale's resources, as check units. */
+/**
+ * Every translation entry of the target locales' resources of the articles
+ * `includes` accepts, as check units. A translation is judged against the
+ * source of its own article; a resource without an article is all stale.
+ */
 export async function collectResourceUnits(
   config: GlossaConfig,
   segmentsByArticle: ReadonlyMap<string, ReadonlyMap<string, Segment>>,
-  segmentsById: ReadonlyMap<string, Segment>,
+  includes: (article: string) => boolean,
 ): Promise<TranslationUnit[]> {
   const units: TranslationUnit[] = [];
   for (const locale of config.targetLocales) {
@@ -19,11 +23,12 @@ export async function collectResourceUnits(
     const files = await fg(`${fg.escapePath(folder)}/**/*.json`, { cwd: config.root, onlyFiles: true });
     for (const file of files.sort()) {
       const article = path.posix.relative(folder, file).replace(/\.json$/, '');
+      if (!includes(article)) continue;
       const resource = await readResource(config.root, file);
       const lines = new LineIndex(resource.text);
       const articleSegments = segmentsByArticle.get(article);
       for (const entry of resource.entries) {
-        const source = articleSegments?.get(entry.id) ?? segmentsById.get(entry.id);
+        const source = articleSegments?.get(entry.id);
         units.push({
           side: 'translation',
           origin: 'resource',

@@ -1,16 +1,6 @@
 import type { TermMatcher } from '../glossary/index.js';
 import type { Segment, TermSpan } from '../core/segment.js';
 
-/**
- * The concepts a translation of this source sentence must render: every term
- * found in it, except that a term its context rules flag stands for the
- * concept the rule suggests ("Kazakh law enforcers" asks for the civic
- * "Kazakhstani", not the ethnic "Kazakh").
- */
-export function expectedConcepts(source: Segment, sourceMatcher: TermMatcher | undefined): Set<string> {
-  return new Set(intendedTerms(source, sourceMatcher).map((term) => term.conceptId));
-}
-
 /** The term spans of a source sentence, each with the concept it stands for once context rules are applied. */
 export function intendedTerms(source: Segment, sourceMatcher: TermMatcher | undefined): TermSpan[] {
   const violations = sourceMatcher?.contextViolations(source.text) ?? [];

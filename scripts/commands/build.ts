@@ -8,6 +8,8 @@ import { ConfigError } from '../core/errors.js';
 import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
 import { createValueFormatter, type ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
+import { runInParts } from '../parallel/run-in-parts.js';
+import { sortByArticle } from '../parallel/sort-results.js';
 import { sourceMessages } from '../project/segment-article.js';
 import { applyTermFixes, termFixes } from '../project/term-fixes.js';
 import { isProtected } from '../core/segment.js';
@@ -22,14 +24,31 @@ export interface BuildResult {
   readonly files: readonly string[];
 }
 
-/** Renders every article in every requested locale into `<output>/<lng>/<article>.md` and `.html`. */
-export async function build(project: Project, options: { locales?: readonly string[] } = {}): Promise<BuildResult[]> {
+export interface BuildOptions {
+  readonly locales?: readonly string[];
+  /** Worker threads; 1 runs in this thread. */
+  readonly jobs?: number;
+}
+
+/**
+ * Renders every article in every requested locale into
+ * `<output>/<lng>/<article>.md` and `.html`, in worker threads when `jobs` > 1.
+ */
+export async function build(project: Project, options: BuildOptions = {}): Promise<BuildResult[]> {
+  const { config } = project;
+  const all = [config.sourceLocale, ...config.targetLocales];
+  for (const locale of options.locales ?? []) {
+    if (!all.includes(locale)) throw new ConfigError(`--locale ${locale} is not one of the project's locales (${all.join(', ')})`, config.file);
+  }
+  const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options.jobs ?? 1);
+  return sortByArticle(parts.flat(), all);
+}
+
+/** Renders this project instance's articles (a share, in a worker). */
+export async function buildArticles(project: Project, options: { locales?: readonly string[] }): Promise<BuildResult[]> {
   const { config } = project;
   const all = [config.sourceLocale, ...config.targetLocales];
   const locales = options.locales && options.locales.length > 0 ? options.locales : all;
-  for (const locale of locales) {
-    if (!all.includes(locale)) throw new ConfigError(`--locale ${locale} is not one of the project's locales (${all.join(', ')})`, config.file);
-  }
   const articles = await project.articles();
   const rates = await project.rates();
   const resources: Resource = {};

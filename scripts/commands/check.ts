@@ -1,15 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { collectResourceUnits } from '../check/collect.js';
+import type { Suppression } from '../check/directives.js';
 import { findSuppressions, runRules, sourceUnitsOf } from '../check/engine.js';
 import { applyFixes, fixDiff, type FileFix } from '../check/fix.js';
+import type { SourceUnit, TranslationUnit } from '../check/rule.js';
 import { allRules } from '../check/rules/index.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { ConfigError, ExitCode, InputError } from '../core/errors.js';
+import { mergeJsonReports } from '../check/reporters/index.js';
 import type { Segment } from '../core/segment.js';
-import { ConfigError, ExitCode } from '../core/errors.js';
 import { writeFileAtomic } from '../locales/store.js';
+import { runInParts } from '../parallel/run-in-parts.js';
 import type { Project } from '../project/context.js';
-import type { Suppression } from '../check/directives.js';
-import type { TranslationUnit } from '../check/rule.js';
-import { collectXliffUnits } from '../check/collect-xliff.js';
 
 export interface CheckOptions {
   /** Files or folders to report on; empty: the whole project. */
@@ -17,6 +19,8 @@ export interface CheckOptions {
   readonly maxWarnings?: number;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
+  /** Worker threads; 1 runs in this thread. */
+  readonly jobs?: number;
 }
 
 export interface CheckResult {
@@ -27,34 +31,77 @@ export interface CheckResult {
   readonly diffs: readonly string[];
 }
 
+/** What one share of the articles yields: its findings and the files it read. */
+export interface CheckPartResult {
+  readonly diagnostics: Diagnostic[];
+  readonly checkedFiles: string[];
+}
+
 /**
- * Runs every rule over the source articles, the translations in `locales/` and
- * the XLIFF files named in `paths`. Findings are reported for the files named
- * (all of them by default); the whole project is always read, because a
+ * Runs every rule over the project's articles, their translations in
+ * `locales/` and the XLIFF files named in `paths`, in worker threads when
+ * `jobs` > 1 (same findings, same order). Findings are reported for the files
+ * named (all by default); whole articles are always read, because a
  * translation is judged against its source.
  */
 export async function check(project: Project, options: CheckOptions): Promise<CheckResult> {
+  const xliffFiles = options.paths.filter(isXliffPath);
+  const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles }, options.jobs ?? 1);
+  const all = parts.flatMap((part) => part.diagnostics).sort(compareDiagnostics);
+  const checkedFiles = [...new Set(parts.flatMap((part) => part.checkedFiles))].sort();
+
+  const wanted = options.paths.map((entry) => project.relative(project.resolve(entry)));
+  const covers = (entry: string, file: string) => entry === '' || file === entry || file.startsWith(`${entry}/`);
+  const inScope = (file: string) => wanted.length === 0 || wanted.some((entry) => covers(entry, file));
+  for (const entry of wanted) {
+    if (!checkedFiles.some((file) => covers(entry, file))) {
+      throw new ConfigError(`${entry} holds no source article, locale resource or XLIFF file of this project`);
+    }
+  }
+  const diagnostics = all.filter((diagnostic) => inScope(diagnostic.file));
+
+  const fixes: FileFix[] = [];
+  const diffs: string[] = [];
+  if (options.fix || options.fixDryRun) {
+    const files = [...new Set(diagnostics.filter((d) => d.fix && !d.suppressed).map((d) => d.file))];
+    for (const file of files) {
+      const fix = applyFixes(file, await readFile(project.resolve(file), 'utf8'), diagnostics);
+      if (fix.applied === 0) continue;
+      fixes.push(fix);
+      if (options.fixDryRun) diffs.push(fixDiff(fix));
+      else await writeFileAtomic(project.resolve(file), fix.after);
+    }
+  }
+  const remaining = options.fix && !options.fixDryRun ? diagnostics.filter((diagnostic) => !diagnostic.fix || diagnostic.suppressed) : diagnostics;
+  return {
+    diagnostics: remaining,
+    checkedFiles: checkedFiles.filter(inScope),
+    exitCode: exitCodeOf(remaining, options.maxWarnings),
+    fixes,
+    diffs,
+  };
+}
+
+/** The rules over the articles of this project instance (a share, in a worker). */
+export async function checkPart(project: Project, input: { xliffFiles: readonly string[] }): Promise<CheckPartResult> {
   const { config } = project;
   const articles = await project.articles();
   const segmentsByArticle = new Map<string, Map<string, Segment>>();
-  const segmentsById = new Map<string, Segment>();
-  const sources = [];
+  const sources: SourceUnit[] = [];
   const suppressions = new Map<string, readonly Suppression[]>();
   for (const { document, segments } of articles) {
     segmentsByArticle.set(document.name, new Map(segments.map((segment) => [segment.id, segment])));
-    for (const segment of segments) if (!segmentsById.has(segment.id)) segmentsById.set(segment.id, segment);
     sources.push(...sourceUnitsOf(document, config.sourceLocale, segments));
     suppressions.set(document.file, findSuppressions(document.text, document.blocks));
   }
-  const xliffFiles = options.paths.filter((file) => /\.xlf{1,2}$|\.xliff$/i.test(file));
-  const translations: TranslationUnit[] = [
-    ...(await collectResourceUnits(config, segmentsByArticle, segmentsById)),
-    ...(xliffFiles.length > 0 ? await collectXliffUnits(project, xliffFiles, segmentsById) : []),
-  ];
+  const translations: TranslationUnit[] = await collectResourceUnits(config, segmentsByArticle, (article) => project.includes(article));
+  if (input.xliffFiles.length > 0) {
+    const { collectXliffUnits } = await import('../check/collect-xliff.js');
+    translations.push(...(await collectXliffUnits(project, input.xliffFiles, segmentsByArticle)));
+  }
   const { glossary, matcher } = await project.terms();
   const rates = await project.rates();
-
-  const all = runRules({
+  const diagnostics = runRules({
     sourceLocale: config.sourceLocale,
     targetLocales: config.targetLocales,
     rules: allRules,
@@ -66,40 +113,32 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
     translations,
     suppressions,
   });
+  const checkedFiles = [...new Set([...sources.map((unit) => unit.file), ...translations.map((unit) => unit.file)])];
+  return { diagnostics, checkedFiles };
+}
 
-  const checkedFiles = new Set([...sources.map((unit) => unit.file), ...translations.map((unit) => unit.file)]);
-  const wanted = options.paths.map((entry) => project.relative(project.resolve(entry)));
-  const covers = (entry: string, file: string) => entry === '' || file === entry || file.startsWith(`${entry}/`);
-  const inScope = (file: string) => wanted.length === 0 || wanted.some((entry) => covers(entry, file));
-  for (const entry of wanted) {
-    if (![...checkedFiles].some((file) => covers(entry, file))) {
-      throw new ConfigError(`${entry} holds no source article, locale resource or XLIFF file of this project`);
-    }
-  }
-  const diagnostics = all.filter((diagnostic) => inScope(diagnostic.file));
+/** Merges `--format json` reports of several runs (CI shards) into one result, exit code included. */
+export async function mergeReports(files: readonly string[], options: { maxWarnings?: number }): Promise<CheckResult> {
+  const texts = await Promise.all(
+    files.map((file) =>
+      readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(`cannot read the report (${error.code ?? String(error)})`, file);
+      }),
+    ),
+  );
+  const merged = mergeJsonReports(texts, files);
+  const diagnostics = [...merged.diagnostics];
+  return { diagnostics, checkedFiles: merged.checkedFiles ?? [], exitCode: exitCodeOf(diagnostics, options.maxWarnings), fixes: [], diffs: [] };
+}
 
-  const fixes: FileFix[] = [];
-  const diffs: string[] = [];
-  if (options.fix || options.fixDryRun) {
-    for (const { document } of articles) {
-      if (!inScope(document.file)) continue;
-      const fix = applyFixes(document.file, document.text, diagnostics);
-      if (fix.applied === 0) continue;
-      fixes.push(fix);
-      if (options.fixDryRun) diffs.push(fixDiff(fix));
-      else await writeFileAtomic(project.resolve(document.file), fix.after);
-    }
-  }
-  const remaining = options.fix && !options.fixDryRun ? diagnostics.filter((diagnostic) => !diagnostic.fix || diagnostic.suppressed) : diagnostics;
-  const active = remaining.filter((diagnostic) => !diagnostic.suppressed);
+function exitCodeOf(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): number {
+  const active = diagnostics.filter((diagnostic) => !diagnostic.suppressed);
   const errors = active.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = active.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  const tooManyWarnings = options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings;
-  return {
-    diagnostics: remaining,
-    checkedFiles: [...checkedFiles].filter(inScope).sort(),
-    exitCode: errors > 0 || tooManyWarnings ? ExitCode.checkFailed : ExitCode.ok,
-    fixes,
-    diffs,
-  };
+  const tooManyWarnings = maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings;
+  return errors > 0 || tooManyWarnings ? ExitCode.checkFailed : ExitCode.ok;
+}
+
+function isXliffPath(file: string): boolean {
+  return /\.(xlf|xliff)$/i.test(file);
 }

@@ -1,5 +1,7 @@
 import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import type { Project } from '../project/context.js';
+import { runInParts } from '../parallel/run-in-parts.js';
+import { sortByArticle } from '../parallel/sort-results.js';
 import { sourceMessages } from '../project/segment-article.js';
 
 export interface ExtractResult {
@@ -18,7 +20,13 @@ export interface ExtractResult {
  * that translators later get the old translation as a fuzzy suggestion;
  * translations themselves are never touched.
  */
-export async function extract(project: Project): Promise<ExtractResult[]> {
+export async function extract(project: Project, options: { jobs?: number } = {}): Promise<ExtractResult[]> {
+  const parts = await runInParts<ExtractResult[]>(project, 'extract', {}, options.jobs ?? 1);
+  return sortByArticle(parts.flat());
+}
+
+/** Extracts this project instance's articles (a share, in a worker). */
+export async function extractArticles(project: Project): Promise<ExtractResult[]> {
   const { config } = project;
   const results: ExtractResult[] = [];
   for (const { document, segments } of await project.articles()) {

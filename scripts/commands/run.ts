@@ -5,8 +5,8 @@ import { build } from './build.js';
 import { extract } from './extract.js';
 
 /** The whole pipeline, in stage order; returns the exit code. */
-export async function run(project: Project): Promise<number> {
-  print.extractSummary(await extract(project));
-  print.buildSummary(await build(project));
+export async function run(project: Project, options: { jobs?: number } = {}): Promise<number> {
+  print.extractSummary(await extract(project, options));
+  print.buildSummary(await build(project, options));
   return ExitCode.ok;
 }

@@ -9,6 +9,8 @@ import { writeFileAtomic } from '../locales/store.js';
 import { articleTranslations } from '../project/memory.js';
 import { createValueFormatter, type ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
+import { runInParts } from '../parallel/run-in-parts.js';
+import { sortByArticle } from '../parallel/sort-results.js';
 import { bestCandidates, writeXliff, type GroupInput, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
 
 export interface XliffExportOptions {
@@ -16,6 +18,8 @@ export interface XliffExportOptions {
   readonly version?: XliffVersion;
   /** Output folder; files go to <out>/<lng>/<article>.xlf. Default: <output>/xliff. */
   readonly out?: string;
+  /** Worker threads; 1 runs in this thread. */
+  readonly jobs?: number;
 }
 
 export interface XliffExportResult {
@@ -36,12 +40,20 @@ export interface XliffExportResult {
  */
 export async function exportXliff(project: Project, options: XliffExportOptions = {}): Promise<XliffExportResult[]> {
   const { config } = project;
-  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
-  for (const locale of locales) {
+  for (const locale of options.locales ?? []) {
     if (!config.targetLocales.includes(locale)) {
       throw new ConfigError(`--locale ${locale} is not a target locale of the project (${config.targetLocales.join(', ')})`, config.file);
     }
   }
+  const { jobs = 1, ...share } = options;
+  const parts = await runInParts<XliffExportResult[]>(project, 'xliff-export', share, jobs);
+  return sortByArticle(parts.flat(), config.targetLocales);
+}
+
+/** Exports this project instance's articles (a share, in a worker). */
+export async function exportArticles(project: Project, options: XliffExportOptions = {}): Promise<XliffExportResult[]> {
+  const { config } = project;
+  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
   const version = options.version ?? '2.0';
   const outDir = options.out ?? path.posix.join(config.output, 'xliff');
   const { glossary, matcher } = await project.terms();

@@ -59,8 +59,11 @@ interface CompiledCondition {
 /** Classes that separate the parts a stem can belong to. */
 const separators = new Set([SPACE, HYPHEN]);
 
-/** Characters after which a context window stops: the cue must stand in the same sentence. */
-const sentenceStops = new Set(['.', '!', '?', ';', '…']);
+/**
+ * Characters at which a context window stops: the cue must stand in the same
+ * clause ("the Kazakh steppe, police said" says nothing about the steppe).
+ */
+const sentenceStops = new Set(['.', '!', '?', ';', '…', ',']);
 
 /**
  * Builds the matcher for one language of a glossary. All patterns of the

@@ -7,6 +7,7 @@ import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '.
 import { defaultMoneyPolicy, loadRates, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
 import { createSegmenter, loadDefaultRules, loadSrx } from '../segment/index.js';
 import { findArticles, type ArticleFile } from './articles.js';
+import { inPart, type Part } from './partition.js';
 import { segmentArticle } from './segment-article.js';
 import { InputError } from '../core/errors.js';
 
@@ -42,7 +43,19 @@ export class Project {
   private articlesPromise?: Promise<LoadedArticle[]>;
   private readonly matchers = new Map<string, TermMatcher>();
 
-  constructor(readonly config: GlossaConfig) {}
+  /**
+   * @param parts shares of the articles this instance works on (a CI shard,
+   *   a worker's part); an article must be in all of them.
+   */
+  constructor(
+    readonly config: GlossaConfig,
+    readonly parts: readonly Part[] = [],
+  ) {}
+
+  /** Whether an article (or a translation file of that name) is this instance's to handle. */
+  includes(articleName: string): boolean {
+    return this.parts.every((part) => inPart(articleName, part));
+  }
 
   resolve(relative: string): string {
     return path.resolve(this.config.root, relative);
@@ -90,8 +103,9 @@ export class Project {
     return policyForLocale(this.policies, locale) ?? keepOriginalCurrency;
   }
 
-  articleFiles(): Promise<ArticleFile[]> {
-    return findArticles(this.config);
+  /** The source articles in this instance's share, sorted by path. */
+  async articleFiles(): Promise<ArticleFile[]> {
+    return (await findArticles(this.config)).filter((article) => this.includes(article.name));
   }
 
   /** Reads and segments every source article. */

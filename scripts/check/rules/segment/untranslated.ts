@@ -12,7 +12,9 @@ const rule: Rule = {
     },
   },
   create(context) {
-    const translated = new Map<string, Set<string>>(context.targetLocales.map((locale) => [locale, new Set()]));
+    // Ids translated per locale and article: an article's sentences are rendered from its own resource.
+    const translated = new Map<string, Set<string>>();
+    const key = (locale: string, article: string) => `${locale}\u0000${article}`;
     // First place of each sentence, per article: one finding per article and locale keeps the report readable.
     const articles = new Map<string, Map<string, SourceUnit>>();
     return {
@@ -22,11 +24,15 @@ const rule: Rule = {
         if (!firstUnits.has(unit.segment.id)) firstUnits.set(unit.segment.id, unit);
       },
       translation(unit) {
-        if (unit.origin === 'resource' && unit.text.trim() !== '') translated.get(unit.locale)?.add(unit.id);
+        if (unit.origin !== 'resource' || unit.text.trim() === '') return;
+        const ids = translated.get(key(unit.locale, unit.article)) ?? new Set<string>();
+        ids.add(unit.id);
+        translated.set(key(unit.locale, unit.article), ids);
       },
       end() {
-        for (const [locale, ids] of translated) {
+        for (const locale of context.targetLocales) {
           for (const firstUnits of articles.values()) {
+            const ids = translated.get(key(locale, [...firstUnits.values()][0]!.article)) ?? new Set<string>();
             const missing = [...firstUnits].filter(([id]) => !ids.has(id)).map(([, unit]) => unit);
             const [first] = missing;
             if (!first) continue;

@@ -3,6 +3,8 @@ import { intendedTerms } from '../../term-concepts.js';
 
 interface Use {
   readonly unit: TranslationUnit;
+  /** The source term as the article writes it. */
+  readonly source: string;
   readonly term: string;
   readonly start: number;
   readonly end: number;
@@ -38,7 +40,7 @@ const rule: Rule = {
             const source = unit.source!.text.slice(sourceTerm.start, sourceTerm.end);
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
             const list = uses.get(key) ?? [];
-            list.push({ unit, term: match.term.text, start: match.start, end: match.end });
+            list.push({ unit, source, term: match.term.text, start: match.start, end: match.end });
             uses.set(key, list);
           });
         }
@@ -49,12 +51,12 @@ const rule: Rule = {
           for (const use of list) counts.set(use.term, (counts.get(use.term) ?? 0) + 1);
           if (counts.size < 2) continue;
           const [majority, majorityCount] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-          const [locale, concept, source] = key.split('\u0000') as [string, string, string];
+          const [locale, concept] = key.split('\u0000') as [string, string];
           for (const use of list) {
             if (use.term === majority) continue;
             context.report({
               messageId: 'inconsistent',
-              data: { source, concept, term: use.term, majority, count: majorityCount, locale },
+              data: { source: use.source, concept, term: use.term, majority, count: majorityCount, locale },
               unit: use.unit,
               start: use.start,
               end: use.end,

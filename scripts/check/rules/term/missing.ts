@@ -1,6 +1,6 @@
 import { findConcept, preferredTerm, termsIn } from '../../../glossary/index.js';
 import type { Rule } from '../../rule.js';
-import { expectedConcepts } from '../../term-concepts.js';
+import { intendedTerms } from '../../term-concepts.js';
 
 const rule: Rule = {
   meta: {
@@ -24,13 +24,14 @@ const rule: Rule = {
             .filter((match) => match.status !== 'deprecated')
             .map((match) => match.conceptId),
         );
-        for (const conceptId of expectedConcepts(unit.source, context.matcher(context.sourceLocale))) {
+        const intended = intendedTerms(unit.source, context.matcher(context.sourceLocale));
+        for (const conceptId of new Set(intended.map((term) => term.conceptId))) {
           if (found.has(conceptId)) continue;
           const concept = findConcept(glossary, conceptId);
           const expected = concept && preferredTerm(concept, unit.locale);
           if (!concept || !expected || termsIn(concept, unit.locale).length === 0) continue;
-          const sourceSpan = unit.source.spans.find((span) => span.kind === 'term' && span.conceptId === conceptId);
-          const sourceTerm = sourceSpan ? unit.source.text.slice(sourceSpan.start, sourceSpan.end) : conceptId;
+          const sourceSpan = intended.find((term) => term.conceptId === conceptId)!;
+          const sourceTerm = unit.source.text.slice(sourceSpan.start, sourceSpan.end);
           context.report({ messageId: 'missing', data: { concept: conceptId, sourceTerm, locale: unit.locale, expected: expected.text }, unit });
         }
       },

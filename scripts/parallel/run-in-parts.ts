@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GlossaError, InputError, ConfigError } from '../core/errors.js';
+import { Project } from '../project/context.js';
+import type { Part } from '../project/partition.js';
+import { runTask, type TaskName } from './tasks.js';
+
+/** What a worker thread is given: plain data, since a Project cannot cross threads. */
+export interface WorkerInput {
+  readonly task: TaskName;
+  readonly config: Project['config'];
+  readonly parts: readonly Part[];
+  readonly input: unknown;
+}
+
+export type WorkerOutput =
+  | { readonly ok: true; readonly result: unknown }
+  | { readonly ok: false; readonly error: { name: string; message: string; file?: string; position?: { line: number; column: number }; exitCode?: number; stack?: string } };
+
+// The worker is this folder's worker module, compiled (.js) or run from source (.ts).
+const fromSource = path.extname(fileURLToPath(import.meta.url)) === '.ts';
+const workerUrl = new URL(`./worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+
+/** Run from source (tests, development), a worker first registers tsx, which module hooks do not pass on to threads. */
+function startWorker(workerData: WorkerInput): Worker {
+  if (!fromSource) return new Worker(workerUrl, { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(workerUrl.href)}));`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/**
+ * Runs a task over the project's articles split into `jobs` shares, one
+ * worker thread each, and returns the shares' results in share order. With
+ * one job, or one article, it runs in this thread. Errors in a worker come
+ * back as the same kind of error, so the exit code does not change.
+ */
+export async function runInParts<T>(project: Project, task: TaskName, input: unknown, jobs: number): Promise<T[]> {
+  const articles = await project.articleFiles();
+  const count = Math.max(1, Math.min(jobs, articles.length));
+  if (count === 1) return [(await runTask(project, task, input)) as T];
+  const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
+  return Promise.all(shares.map((share) => inWorker<T>({ task, config: project.config, parts: [...project.parts, share], input })));
+}
+
+function inWorker<T>(data: WorkerInput): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const worker = startWorker(data);
+    worker.once('message', (output: WorkerOutput) => {
+      if (output.ok) resolve(output.result as T);
+      else reject(revive(output.error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
+    });
+  });
+}
+
+function revive(error: Extract<WorkerOutput, { ok: false }>['error']): Error {
+  if (error.exitCode === undefined) {
+    const revived = new Error(error.message);
+    if (error.stack) revived.stack = error.stack;
+    return revived;
+  }
+  const Kind = error.name === 'ConfigError' ? ConfigError : error.name === 'InputError' ? InputError : GlossaError;
+  const revived = new Kind(error.message, error.file, error.position);
+  Object.defineProperty(revived, 'exitCode', { value: error.exitCode });
+  return revived;
+}

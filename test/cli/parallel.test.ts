@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
+
+/** The sample plus five variants, each with one sentence of its own, so articles share most ids but not all. */
+function archive(): string {
+  const project = sampleProject({ withTranslations: true });
+  const text = readFileSync(path.join(project, 'source', `${sampleArticle}.md`), 'utf8');
+  for (let i = 1; i <= 5; i++) {
+    writeFileSync(
+      path.join(project, 'source', `variant-${i}.md`),
+      text.replace('Shots were reported', `Shots (${i}) were reported`).replace('the Alma-Ata commandant', `the Alma-Ata (${i}) commandant`),
+    );
+  }
+  return project;
+}
+
+describe('cli: --jobs and --shard', function () {
+  this.timeout(120000);
+  let project: string;
+  let whole: string;
+  before(() => {
+    project = archive();
+    const single = glossa(project, ['check', '--jobs', '1', '--format', 'json']);
+    expect(single.code, single.stderr).to.equal(0);
+    whole = single.stdout;
+  });
+
+  it('check with two worker threads reports exactly what one thread reports', () => {
+    const parallel = glossa(project, ['check', '--jobs', '2', '--format', 'json']);
+    expect(parallel.stdout).to.equal(whole);
+    expect((JSON.parse(whole) as { diagnostics: unknown[] }).diagnostics.length).to.be.greaterThan(20);
+  });
+
+  it('the shards split the articles and their merged reports equal the whole', () => {
+    const shards = [1, 2, 3].map((index) => {
+      const file = path.join(project, `shard-${index}.json`);
+      expect(glossa(project, ['check', '--shard', `${index}/3`, '--format', 'json', '--output', file]).code).to.equal(0);
+      return file;
+    });
+    const files = shards.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { checkedFiles: string[] }).checkedFiles.filter((f) => f.startsWith('source/')));
+    expect(files.flat().sort()).to.deep.equal([`source/${sampleArticle}.md`, ...[1, 2, 3, 4, 5].map((i) => `source/variant-${i}.md`)].sort());
+    expect(new Set(files.flat()).size).to.equal(files.flat().length);
+    const merged = glossa(project, ['check', '--merge', ...shards, '--format', 'json']);
+    expect(merged.stdout).to.equal(whole);
+  });
+
+  it('extract, xliff export and build write the same files with one or two threads', () => {
+    const outputs = [1, 2].map((jobs) => {
+      const copy = archive();
+      for (const args of [['extract'], ['xliff', 'export'], ['build']]) {
+        const result = glossa(copy, [...args, '--jobs', String(jobs)]);
+        expect(result.code, result.stderr).to.equal(0);
+      }
+      return { locales: snapshot(path.join(copy, 'locales')), dist: snapshot(path.join(copy, 'dist')) };
+    });
+    expect(outputs[1]!.locales).to.deep.equal(outputs[0]!.locales);
+    expect(outputs[1]!.dist).to.deep.equal(outputs[0]!.dist);
+  });
+
+  it('rejects a malformed --shard or --jobs with exit 2', () => {
+    for (const args of [['check', '--shard', '4/3'], ['check', '--shard', 'two'], ['check', '--jobs', '0']]) {
+      const result = glossa(project, args);
+      expect(result.code, args.join(' ')).to.equal(2);
+    }
+  });
+});
