@@ -9,6 +9,7 @@ import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
 import { Project } from './project/context.js';
 import { parseShard } from './project/partition.js';
 import * as print from './cli/print.js';
+import { useColor } from './cli/print.js';
 
 class UsageError extends ConfigError {
   override name = 'UsageError';
@@ -52,11 +53,11 @@ export function createCli(argv: string[]) {
     .option('shard', { type: 'string', describe: 'Only this share of the articles, as I/N (for CI matrices); the shares of 1/N … N/N cover every article once' })
     .command(
       'run',
-      'Run the whole pipeline: extract, build (and later stages as configured)',
+      'Run the whole pipeline: extract, check, XLIFF export, build',
       (y) => y.option('jobs', jobsOption).example('$0 run', 'what `npm start` does'),
       async (args) => {
         const { run } = await import('./commands/run.js');
-        process.exitCode = await run(await openProject(args), { jobs: jobsOf(args) });
+        process.exitCode = await run(await openProject(args), { jobs: jobsOf(args), color: useColor() });
       },
     )
     .command(
@@ -106,7 +107,7 @@ export function createCli(argv: string[]) {
           : await check(project, { ...options, paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, jobs: jobsOf(args) });
         for (const diff of result.diffs) process.stdout.write(diff);
         const toFile = args.output !== undefined;
-        const report = formatReport(args.format, project.config, result.diagnostics, result.checkedFiles, !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR']);
+        const report = formatReport(args.format, project.config, result.diagnostics, result.checkedFiles, !toFile && useColor());
         if (toFile) {
           const { writeFileAtomic } = await import('./locales/store.js');
           await writeFileAtomic(path.resolve(args.output!), report);
@@ -170,7 +171,7 @@ export function createCli(argv: string[]) {
             const { validateXliffFiles } = await import('./commands/xliff-validate.js');
             const { formatDiagnostics } = await import('./check/report.js');
             const result = await validateXliffFiles(args.files, process.cwd());
-            process.stdout.write(formatDiagnostics(args.format, result.diagnostics, result.files, process.stdout.isTTY === true && !process.env['NO_COLOR']));
+            process.stdout.write(formatDiagnostics(args.format, result.diagnostics, result.files, useColor()));
             process.exitCode = result.exitCode;
           },
         )

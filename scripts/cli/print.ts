@@ -5,6 +5,11 @@ import { formatDiagnostics } from '../check/report.js';
 import type { XliffExportResult } from '../commands/xliff-export.js';
 import type { XliffImportResult } from '../commands/xliff-import.js';
 
+/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
+export function useColor(): boolean {
+  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
+}
+
 function out(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
@@ -45,7 +50,7 @@ export function xliffImportSummary(results: readonly XliffImportResult[], dryRun
     const state = result.blocked ? 'not written: glossary errors (--strict)' : dryRun ? 'dry run, nothing written' : result.written ? `written to ${result.resource}` : `${result.resource} unchanged`;
     out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${rejected} rejected, ${stale} stale (${state})`);
     if (result.diagnostics.length > 0) {
-      process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], process.stdout.isTTY === true && !process.env['NO_COLOR']));
+      process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], useColor()));
     }
   }
 }

@@ -1,12 +1,23 @@
-import { ExitCode } from '../core/errors.js';
+import { formatReport } from '../check/report.js';
 import * as print from '../cli/print.js';
+import { ExitCode } from '../core/errors.js';
 import type { Project } from '../project/context.js';
 import { build } from './build.js';
+import { check } from './check.js';
 import { extract } from './extract.js';
+import { exportXliff } from './xliff-export.js';
 
-/** The whole pipeline, in stage order; returns the exit code. */
-export async function run(project: Project, options: { jobs?: number } = {}): Promise<number> {
-  print.extractSummary(await extract(project, options));
-  print.buildSummary(await build(project, options));
-  return ExitCode.ok;
+/**
+ * The whole pipeline, in stage order: extract, check, XLIFF export, build.
+ * Every stage runs even when the check finds errors (translators and editors
+ * still need their files); the exit code then says the check failed.
+ */
+export async function run(project: Project, options: { jobs?: number; color?: boolean } = {}): Promise<number> {
+  const jobs = options.jobs ?? 1;
+  print.extractSummary(await extract(project, { jobs }));
+  const checked = await check(project, { paths: [], jobs });
+  process.stdout.write(formatReport('stylish', project.config, checked.diagnostics, checked.checkedFiles, options.color ?? false));
+  print.xliffExportSummary(await exportXliff(project, { jobs }));
+  print.buildSummary(await build(project, { jobs }));
+  return checked.exitCode === ExitCode.ok ? ExitCode.ok : checked.exitCode;
 }
