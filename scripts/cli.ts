@@ -243,6 +243,11 @@ export function createCli(argv: string[]) {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`glossa check | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     await createCli(argv).parseAsync();
   } catch (error) {
