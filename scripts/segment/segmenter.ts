@@ -19,19 +19,33 @@ export function createSegmenter(rules: SrxRules, lang: string): (text: string) =
   return (text) => rangesBetween(text, findBreaks(compiled, text));
 }
 
+const NON_SPACE = /\S/g;
+
 /** Offsets (ascending, inside the text) where the first matching rule is a break rule. */
 export function findBreaks(compiled: CompiledRules, text: string): number[] {
   const breaks: number[] = [];
+  // A second break with only white space since the last one would cut out an empty
+  // segment; skipping those positions also keeps long runs of blank lines linear.
+  let firstNonSpaceSinceBreak = nextNonSpace(text, 0);
   for (const position of candidatePositions(compiled, text)) {
+    if (position <= firstNonSpaceSinceBreak) continue;
     for (const run of compiled.runs) {
       run.regex.lastIndex = position;
       if (run.regex.test(text)) {
-        if (run.isBreak) breaks.push(position);
+        if (run.isBreak) {
+          breaks.push(position);
+          firstNonSpaceSinceBreak = nextNonSpace(text, position);
+        }
         break;
       }
     }
   }
   return breaks;
+}
+
+function nextNonSpace(text: string, from: number): number {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.exec(text)?.index ?? text.length;
 }
 
 function candidatePositions(compiled: CompiledRules, text: string): number[] {

@@ -138,7 +138,8 @@ class SrxReader {
     const allowed = ALLOWED_CHILDREN[parentName] ?? [];
     if (foreign || !allowed.includes(tag.local)) {
       const expected = allowed.length > 0 ? `expected ${allowed.map((name) => `<${name}>`).join(' or ')}` : 'no child elements allowed';
-      throw this.error(`unexpected element <${tag.name}> inside <${parentName}>: ${expected}`, this.tagStart);
+      const where = parent ? `inside <${parentName}>` : 'at the top level';
+      throw this.error(`unexpected element <${tag.name}> ${where}: ${expected}`, this.tagStart);
     }
     this.stack.push({ name: tag.local, foreign: false, contentPosition, text: '' });
     this.start(tag);

@@ -73,6 +73,11 @@ describe('segmenter', () => {
     expect(texts(text, splitSentences(text, 'en'))).to.deep.equal(['Protests 😀.', 'Next 😀 sentence.']);
   });
 
+  it('cuts once in a long run of blank lines and spaces', () => {
+    const text = `First sentence.${' \n'.repeat(20000)}Second sentence.${' '.repeat(40000)}Third.`;
+    expect(texts(text, splitSentences(text, 'en'))).to.deep.equal(['First sentence.', 'Second sentence.', 'Third.']);
+  });
+
   it('finds the shipped rules file', () => {
     expect(defaultSrxPath()).to.match(/default\.srx$/);
   });

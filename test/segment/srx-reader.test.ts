@@ -298,7 +298,7 @@ describe('SRX reader', () => {
 
     it('a document that is not SRX', () => {
       const error = inputErrorOf('<?xml version="1.0"?>\n<xliff version="2.0"/>\n', 'other.xml');
-      expect(error.message).to.equal('unexpected element <xliff> inside <#document>: expected <srx>');
+      expect(error.message).to.equal('unexpected element <xliff> at the top level: expected <srx>');
       expect(error.position).to.deep.equal({ line: 2, column: 1 });
     });
 
