@@ -6,10 +6,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { loadConfig } from './config.js';
 import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
-import { Project } from './project/context.js';
 import { parseShard } from './project/partition.js';
-import * as print from './cli/print.js';
-import { useColor } from './cli/print.js';
 
 class UsageError extends ConfigError {
   override name = 'UsageError';
@@ -20,9 +17,17 @@ interface GlobalOptions {
   shard?: string | undefined;
 }
 
-async function openProject(argv: GlobalOptions): Promise<Project> {
+// Modules load when a command needs them: `glossa --help` or `glossa segment` should not pay for the glossary or XLIFF code.
+async function openProject(argv: GlobalOptions) {
   const config = await loadConfig(process.cwd(), argv.config);
+  const { Project } = await import('./project/context.js');
   return new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
+}
+
+const printer = () => import('./cli/print.js');
+
+function useColor(): boolean {
+  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
 }
 
 const jobsOption = {
@@ -66,7 +71,7 @@ export function createCli(argv: string[]) {
       (y) => y.option('jobs', jobsOption).example('$0 extract', 'refresh the source messages of every article'),
       async (args) => {
         const { extract } = await import('./commands/extract.js');
-        print.extractSummary(await extract(await openProject(args), { jobs: jobsOf(args) }));
+        (await printer()).extractSummary(await extract(await openProject(args), { jobs: jobsOf(args) }));
       },
     )
     .command(
@@ -75,7 +80,7 @@ export function createCli(argv: string[]) {
       (y) => y.option('locale', localeOption).option('jobs', jobsOption).example('$0 build --locale ru de', 'only Russian and German'),
       async (args) => {
         const { build } = await import('./commands/build.js');
-        print.buildSummary(await build(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args) }));
+        (await printer()).buildSummary(await build(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args) }));
       },
     )
     .command(
@@ -114,7 +119,7 @@ export function createCli(argv: string[]) {
         } else {
           process.stdout.write(report);
         }
-        if (args.fix && !args.fixDryRun) print.fixSummary(result.fixes);
+        if (args.fix && !args.fixDryRun) (await printer()).fixSummary(result.fixes);
         process.exitCode = result.exitCode;
       },
     )
@@ -139,7 +144,7 @@ export function createCli(argv: string[]) {
               jobs: jobsOf(args),
               ...(args.out ? { out: args.out } : {}),
             });
-            print.xliffExportSummary(results);
+            (await printer()).xliffExportSummary(results);
           },
         )
         .command(
@@ -155,7 +160,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { importXliff } = await import('./commands/xliff-import.js');
             const { results, exitCode } = await importXliff(await openProject(args), args.files, { dryRun: args.dryRun, strict: args.strict });
-            print.xliffImportSummary(results, args.dryRun);
+            (await printer()).xliffImportSummary(results, args.dryRun);
             process.exitCode = exitCode;
           },
         )

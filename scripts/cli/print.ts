@@ -6,7 +6,7 @@ import type { XliffExportResult } from '../commands/xliff-export.js';
 import type { XliffImportResult } from '../commands/xliff-import.js';
 
 /** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-export function useColor(): boolean {
+function useColor(): boolean {
   return process.stdout.isTTY === true && !process.env['NO_COLOR'];
 }
 

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { parseGlossaryCsv } from './csv-read.js';
 import type { Glossary } from './model.js';
-import { parseTbx } from './tbx-read.js';
-import { parseGlossaryYaml } from './yaml-read.js';
 
-const readers: Readonly<Record<string, (text: string, fileName: string) => Glossary>> = {
-  '.yaml': parseGlossaryYaml,
-  '.yml': parseGlossaryYaml,
-  '.tbx': parseTbx,
-  '.csv': parseGlossaryCsv,
+type Reader = (text: string, fileName: string) => Glossary;
+
+// Each format's reader loads only when a file of that format is read.
+const readers: Readonly<Record<string, () => Promise<Reader>>> = {
+  '.yaml': async () => (await import('./yaml-read.js')).parseGlossaryYaml,
+  '.yml': async () => (await import('./yaml-read.js')).parseGlossaryYaml,
+  '.tbx': async () => (await import('./tbx-read.js')).parseTbx,
+  '.csv': async () => (await import('./csv-read.js')).parseGlossaryCsv,
 };
 
 /**
@@ -19,13 +19,13 @@ const readers: Readonly<Record<string, (text: string, fileName: string) => Gloss
  */
 export async function loadGlossary(path: string): Promise<Glossary> {
   const extension = extname(path).toLowerCase();
-  const read = readers[extension];
-  if (!read) throw new InputError(`unknown glossary format '${extension || '(no extension)'}'; expected .yaml, .yml, .tbx or .csv`, path);
+  const reader = readers[extension];
+  if (!reader) throw new InputError(`unknown glossary format '${extension || '(no extension)'}'; expected .yaml, .yml, .tbx or .csv`, path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read the glossary: ${(error as Error).message}`, path, undefined, { cause: error });
   }
-  return read(text, path);
+  return (await reader())(text, path);
 }

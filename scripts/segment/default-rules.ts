@@ -31,7 +31,7 @@ export function loadDefaultRules(): SrxRules {
         cause: error,
       });
     }
-    defaultRules = parseSrx(text, path);
+    defaultRules = parseSrx(text, path, { checkRegexes: false });
   }
   return defaultRules;
 }

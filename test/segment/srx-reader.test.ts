@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { InputError } from '../../scripts/core/errors.js';
 import {
   createSegmenter,
+  defaultSrxPath,
   languageRulesFor,
   loadDefaultRules,
   loadSrx,
@@ -168,6 +170,11 @@ describe('SRX reader', () => {
     // The shipped rules break after "Corp." before a new sentence and keep a single line break inside one.
     const shipped = splitSentences(text, 'en').map(({ start, end }) => text.slice(start, end));
     expect(shipped).to.deep.equal(['Shares of Chevron Corp.', 'Production rose\nMr. Smith agreed']);
+  });
+
+  it('checks every regex of the shipped default.srx (loading it at run time skips the check)', () => {
+    const rules = parseSrx(readFileSync(defaultSrxPath(), 'utf8'), defaultSrxPath());
+    expect(rules).to.deep.equal(loadDefaultRules());
   });
 
   it('reads the shipped default.srx with the cascade the languages need', () => {
