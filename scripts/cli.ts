@@ -58,7 +58,7 @@ export function createCli(argv: string[]) {
     .option('shard', { type: 'string', describe: 'Only this share of the articles, as I/N (for CI matrices); the shares of 1/N … N/N cover every article once' })
     .command(
       'run',
-      'Run the whole pipeline: extract, check, XLIFF export, build',
+      'Run the whole pipeline: extract, check, XLIFF export, build, review report',
       (y) => y.option('jobs', jobsOption).example('$0 run', 'what `npm start` does'),
       async (args) => {
         const { run } = await import('./commands/run.js');
@@ -218,6 +218,38 @@ export function createCli(argv: string[]) {
           },
         )
         .demandCommand(1, 'Name a glossary command: import or export'),
+    )
+    .command(
+      'stats',
+      'Count segments, words and translation progress per article and locale',
+      (y) =>
+        y
+          .option('locale', localeOption)
+          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format' })
+          .example('$0 stats', 'an aligned table with totals per locale')
+          .example('$0 stats --format json --locale de', 'German figures as one JSON document'),
+      async (args) => {
+        const { stats } = await import('./commands/stats.js');
+        const { formatStatsJson, formatStatsTable } = await import('./stats/index.js');
+        const result = await stats(await openProject(args), { locales: args.locale ?? [] });
+        process.stdout.write(args.format === 'json' ? formatStatsJson(result) : formatStatsTable(result));
+      },
+    )
+    .command(
+      'report',
+      'Write a self-contained review page (dist/report/index.html): source and translation side by side, glossary terms, check findings',
+      (y) =>
+        y
+          .option('locale', localeOption)
+          .option('out', { type: 'string', describe: 'The page to write; default: <output>/report/index.html' })
+          .option('jobs', jobsOption)
+          .example('$0 report', 'review every locale in a browser')
+          .example('$0 report --locale kk --out kk-review.html', 'only Kazakh, into one file to send'),
+      async (args) => {
+        const { report, reportSummary } = await import('./commands/report.js');
+        const result = await report(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args), ...(args.out ? { out: args.out } : {}) });
+        process.stdout.write(reportSummary(result));
+      },
     )
     .command(
       'segment',

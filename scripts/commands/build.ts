@@ -14,6 +14,7 @@ import { sourceMessages } from '../project/segment-article.js';
 import { applyTermFixes, termFixes } from '../project/term-fixes.js';
 import { isProtected } from '../core/segment.js';
 import { formatPublicationDate, languageAutonym } from '../build/locale-names.js';
+import { indexEntries, renderIndexPage } from '../build/render-index.js';
 
 export interface BuildResult {
   readonly article: string;
@@ -41,7 +42,10 @@ export async function build(project: Project, options: BuildOptions = {}): Promi
     if (!all.includes(locale)) throw new ConfigError(`--locale ${locale} is not one of the project's locales (${all.join(', ')})`, config.file);
   }
   const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options.jobs ?? 1);
-  return sortByArticle(parts.flat(), all);
+  const results = sortByArticle(parts.flat(), all);
+  const index = renderIndexPage(indexEntries(await project.articles(), results), { sourceLocale: config.sourceLocale });
+  await writeFileAtomic(project.resolve(path.posix.join(config.output, 'index.html')), index);
+  return results;
 }
 
 /** Renders this project instance's articles (a share, in a worker). */

@@ -8,7 +8,8 @@ import { extract } from './extract.js';
 import { exportXliff } from './xliff-export.js';
 
 /**
- * The whole pipeline, in stage order: extract, check, XLIFF export, build.
+ * The whole pipeline, in stage order: extract, check, XLIFF export, build,
+ * review report.
  * Every stage runs even when the check finds errors (translators and editors
  * still need their files); the exit code then says the check failed.
  */
@@ -19,5 +20,7 @@ export async function run(project: Project, options: { jobs?: number; color?: bo
   process.stdout.write(formatReport('stylish', project.config, checked.diagnostics, checked.checkedFiles, options.color ?? false));
   print.xliffExportSummary(await exportXliff(project, { jobs }));
   print.buildSummary(await build(project, { jobs }));
+  const { report, reportSummary } = await import('./report.js');
+  process.stdout.write(reportSummary(await report(project, { jobs })));
   return checked.exitCode === ExitCode.ok ? ExitCode.ok : checked.exitCode;
 }

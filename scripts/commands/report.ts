@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { ConfigError } from '../core/errors.js';
+import { writeFileAtomic } from '../locales/store.js';
+import type { Project } from '../project/context.js';
+import { collectReport, progressText, renderReportPage } from '../report/index.js';
+import { check } from './check.js';
+
+export interface ReportOptions {
+  /** Target locales to show; empty or absent: every configured target locale. */
+  readonly locales?: readonly string[];
+  /** The page to write, relative to the working folder; default: `<output>/report/index.html` of the project. */
+  readonly out?: string;
+  /** Worker threads for the check; 1 runs in this thread. */
+  readonly jobs?: number;
+}
+
+export interface ReportResult {
+  /** The page written, relative to the project root when inside it. */
+  readonly file: string;
+  readonly changed: boolean;
+  readonly locales: ReadonlyArray<{ readonly locale: string; readonly translated: number; readonly segments: number }>;
+  /** Findings of `glossa check` shown on the page. */
+  readonly findings: number;
+}
+
+/**
+ * Runs `glossa check` over the whole project and writes the review page:
+ * per locale and article, source and translation side by side with glossary
+ * terms, findings and progress.
+ */
+export async function report(project: Project, options: ReportOptions = {}): Promise<ReportResult> {
+  const { config } = project;
+  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
+  for (const locale of locales) {
+    if (!config.targetLocales.includes(locale)) {
+      throw new ConfigError(`--locale ${locale} is not a target locale of the project (${config.targetLocales.join(', ')})`, config.file);
+    }
+  }
+  const { diagnostics } = await check(project, { paths: [], jobs: options.jobs ?? 1 });
+  const data = await collectReport(project, { locales, diagnostics });
+  const absolute = options.out !== undefined ? path.resolve(options.out) : project.resolve(path.posix.join(config.output, 'report', 'index.html'));
+  const changed = await writeFileAtomic(absolute, renderReportPage(data));
+  const relative = project.relative(absolute);
+  return {
+    file: relative.startsWith('../') ? absolute : relative,
+    changed,
+    locales: data.locales.map(({ locale, translated, segments }) => ({ locale, translated, segments })),
+    findings: diagnostics.filter((diagnostic) => diagnostic.locale === undefined || !config.targetLocales.includes(diagnostic.locale) || locales.includes(diagnostic.locale)).length,
+  };
+}
+
+/** One line for the terminal: where the page is and each locale's progress. */
+export function reportSummary(result: ReportResult): string {
+  const progress = result.locales.map(({ locale, translated, segments }) => `${locale} ${progressText(translated, segments)}`).join(', ');
+  return `report   ${result.file}  ${progress}; ${result.findings} finding(s)${result.changed ? '' : ' (unchanged)'}\n`;
+}

@@ -1,0 +1,28 @@
+import { ConfigError } from '../core/errors.js';
+import type { Project } from '../project/context.js';
+import { articleTranslations } from '../project/memory.js';
+import { computeStats, type ArticleLocaleInput, type StatsReport } from '../stats/index.js';
+
+export interface StatsOptions {
+  /** Target locales to count; empty or absent: every configured target locale. */
+  readonly locales?: readonly string[];
+}
+
+/** Reads every article and its translations and counts them; writes nothing. */
+export async function stats(project: Project, options: StatsOptions = {}): Promise<StatsReport> {
+  const { config } = project;
+  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
+  for (const locale of locales) {
+    if (!config.targetLocales.includes(locale)) {
+      throw new ConfigError(`--locale ${locale} is not a target locale of the project (${config.targetLocales.join(', ')})`, config.file);
+    }
+  }
+  const inputs: ArticleLocaleInput[] = [];
+  for (const { document, segments } of await project.articles()) {
+    for (const locale of locales) {
+      const { translations, memory } = await articleTranslations(project, document.name, locale);
+      inputs.push({ article: document.name, file: document.file, locale, segments, translations, memory });
+    }
+  }
+  return computeStats(config.sourceLocale, locales, inputs);
+}
