@@ -132,3 +132,19 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
 export function allLocales(config: GlossaConfig): string[] {
   return [config.sourceLocale, ...config.targetLocales];
 }
+
+/**
+ * The locales a command should work on: those asked for with --locale, each
+ * checked against the configuration, or all of them. `withSource` admits the
+ * source locale (build renders it; exports and counts do not).
+ */
+export function selectLocales(config: GlossaConfig, requested: readonly string[] | undefined, options: { withSource?: boolean } = {}): string[] {
+  const known = options.withSource ? allLocales(config) : [...config.targetLocales];
+  for (const locale of requested ?? []) {
+    if (!known.includes(locale)) {
+      const which = options.withSource ? 'one of the project\'s locales' : 'a target locale of the project';
+      throw new ConfigError(`--locale ${locale} is not ${which} (${known.join(', ')})`, config.file);
+    }
+  }
+  return requested && requested.length > 0 ? [...requested] : known;
+}

@@ -1,10 +1,10 @@
+import { allLocales, selectLocales } from '../config.js';
 import path from 'node:path';
 import type { Resource } from 'i18next';
 import { createTranslator } from '../build/i18n.js';
 import { localizeSegments } from '../build/localize.js';
 import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../build/render-html.js';
 import { renderBody, renderMarkdown, renderTitle } from '../build/render-markdown.js';
-import { ConfigError } from '../core/errors.js';
 import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
 import { createValueFormatter, type ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
@@ -37,10 +37,8 @@ export interface BuildOptions {
  */
 export async function build(project: Project, options: BuildOptions = {}): Promise<BuildResult[]> {
   const { config } = project;
-  const all = [config.sourceLocale, ...config.targetLocales];
-  for (const locale of options.locales ?? []) {
-    if (!all.includes(locale)) throw new ConfigError(`--locale ${locale} is not one of the project's locales (${all.join(', ')})`, config.file);
-  }
+  const all = allLocales(config);
+  selectLocales(config, options.locales, { withSource: true });
   const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options.jobs ?? 1);
   const results = sortByArticle(parts.flat(), all);
   const index = renderIndexPage(indexEntries(await project.articles(), results), { sourceLocale: config.sourceLocale });
@@ -51,8 +49,8 @@ export async function build(project: Project, options: BuildOptions = {}): Promi
 /** Renders this project instance's articles (a share, in a worker). */
 export async function buildArticles(project: Project, options: { locales?: readonly string[] }): Promise<BuildResult[]> {
   const { config } = project;
-  const all = [config.sourceLocale, ...config.targetLocales];
-  const locales = options.locales && options.locales.length > 0 ? options.locales : all;
+  const all = allLocales(config);
+  const locales = selectLocales(config, options.locales, { withSource: true });
   const articles = await project.articles();
   const rates = await project.rates();
   const resources: Resource = {};

@@ -1,5 +1,5 @@
+import { selectLocales } from '../config.js';
 import path from 'node:path';
-import { ConfigError } from '../core/errors.js';
 import { writeFileAtomic } from '../locales/store.js';
 import type { Project } from '../project/context.js';
 import { collectReport, progressText, renderReportPage } from '../report/index.js';
@@ -30,12 +30,7 @@ export interface ReportResult {
  */
 export async function report(project: Project, options: ReportOptions = {}): Promise<ReportResult> {
   const { config } = project;
-  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
-  for (const locale of locales) {
-    if (!config.targetLocales.includes(locale)) {
-      throw new ConfigError(`--locale ${locale} is not a target locale of the project (${config.targetLocales.join(', ')})`, config.file);
-    }
-  }
+  const locales = selectLocales(config, options.locales);
   const { diagnostics } = await check(project, { paths: [], jobs: options.jobs ?? 1 });
   const data = await collectReport(project, { locales, diagnostics });
   const absolute = options.out !== undefined ? path.resolve(options.out) : project.resolve(path.posix.join(config.output, 'report', 'index.html'));

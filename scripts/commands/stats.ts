@@ -1,4 +1,4 @@
-import { ConfigError } from '../core/errors.js';
+import { selectLocales } from '../config.js';
 import type { Project } from '../project/context.js';
 import { articleTranslations } from '../project/memory.js';
 import { computeStats, type ArticleLocaleInput, type StatsReport } from '../stats/index.js';
@@ -11,12 +11,7 @@ export interface StatsOptions {
 /** Reads every article and its translations and counts them; writes nothing. */
 export async function stats(project: Project, options: StatsOptions = {}): Promise<StatsReport> {
   const { config } = project;
-  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
-  for (const locale of locales) {
-    if (!config.targetLocales.includes(locale)) {
-      throw new ConfigError(`--locale ${locale} is not a target locale of the project (${config.targetLocales.join(', ')})`, config.file);
-    }
-  }
+  const locales = selectLocales(config, options.locales);
   const inputs: ArticleLocaleInput[] = [];
   for (const { document, segments } of await project.articles()) {
     for (const locale of locales) {

@@ -1,5 +1,5 @@
+import { selectLocales } from '../config.js';
 import path from 'node:path';
-import { ConfigError } from '../core/errors.js';
 import type { Segment, TermSpan } from '../core/segment.js';
 import { intendedTerms } from '../check/term-concepts.js';
 import { isProtected } from '../core/segment.js';
@@ -40,11 +40,7 @@ export interface XliffExportResult {
  */
 export async function exportXliff(project: Project, options: XliffExportOptions = {}): Promise<XliffExportResult[]> {
   const { config } = project;
-  for (const locale of options.locales ?? []) {
-    if (!config.targetLocales.includes(locale)) {
-      throw new ConfigError(`--locale ${locale} is not a target locale of the project (${config.targetLocales.join(', ')})`, config.file);
-    }
-  }
+  selectLocales(config, options.locales);
   const { jobs = 1, ...share } = options;
   const parts = await runInParts<XliffExportResult[]>(project, 'xliff-export', share, jobs);
   return sortByArticle(parts.flat(), config.targetLocales);
@@ -53,7 +49,7 @@ export async function exportXliff(project: Project, options: XliffExportOptions 
 /** Exports this project instance's articles (a share, in a worker). */
 export async function exportArticles(project: Project, options: XliffExportOptions = {}): Promise<XliffExportResult[]> {
   const { config } = project;
-  const locales = options.locales && options.locales.length > 0 ? options.locales : config.targetLocales;
+  const locales = selectLocales(config, options.locales);
   const version = options.version ?? '2.0';
   const outDir = options.out ?? path.posix.join(config.output, 'xliff');
   const { glossary, matcher } = await project.terms();

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../core/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { ReportInput, RuleInfo } from './report-input.js';
 import { sortedDiagnostics, summarize, type ReportSummary } from './summary.js';
 
@@ -7,20 +7,7 @@ export const jsonReportFormat = 'glossa-check-report';
 export const jsonReportFormatVersion = 1;
 
 /** A diagnostic as the JSON report writes it: every field, `suppressed` always present. */
-export interface JsonDiagnostic {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine?: number;
-  readonly endColumn?: number;
-  readonly message: string;
-  readonly segmentId?: string;
-  readonly locale?: string;
-  readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
-  readonly suppressed: boolean;
-}
+export type JsonDiagnostic = Omit<Diagnostic, 'suppressed'> & { readonly suppressed: boolean };
 
 /**
  * The JSON report. One report per shard of a sharded run; `mergeJsonReports` joins

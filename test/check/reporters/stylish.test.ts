@@ -66,7 +66,7 @@ describe('stylish reporter', () => {
     expect(columns((row) => /error|warning|info/.exec(row)![0]).size).to.equal(1);
     const ruleIds = diagnostics.map((d) => d.ruleId);
     expect(columns((row) => ruleIds.find((id) => row.includes(`  ${id}`))!).size).to.equal(1);
-    expect(columns((row) => '[').size).to.equal(1);
+    expect(columns(() => '[').size).to.equal(1);
   });
 
   it('aligns by display width when messages hold wide characters', () => {
