@@ -19,14 +19,8 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    const index = lineIndexOf(this.lineStarts, offset);
+    return { line: index + 1, column: offset - this.lineStarts[index]! + 1 };
   }
 
   offsetAt(position: Position): number {
@@ -34,4 +28,16 @@ export class LineIndex {
     if (start === undefined) return this.text.length;
     return start + position.column - 1;
   }
+}
+
+/** Index of the last line start at or before `offset`, by binary search over sorted line starts. */
+export function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

@@ -1,4 +1,4 @@
-import type { Position } from '../core/position.js';
+import { lineIndexOf, type Position } from '../core/position.js';
 
 /**
  * Line/column of offsets in text that arrives in chunks. Only the line starts
@@ -29,13 +29,7 @@ export class StreamPosition {
 
   /** 1-based position of an absolute UTF-16 offset; offsets before the kept window clamp to its first line. */
   positionAt(offset: number): Position {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineIndexOf(this.starts, offset);
     return { line: this.firstLine + low, column: Math.max(1, offset - this.starts[low]! + 1) };
   }
 }
