@@ -50,6 +50,27 @@ export function partsToMessage(parts: readonly MessagePart[]): string {
  * rejected: the values behind placeholders are already formatted per locale.
  */
 export function messageToParts(message: string): MessagePart[] {
+  return plainMessage.test(message) ? splitPlainMessage(message) : parseMessage(message);
+}
+
+// Text with simple {name} arguments and apostrophes that quote nothing: the shape of almost
+// every message. Anything else (quoting, plural, a syntax error) goes to the ICU parser.
+const plainMessage = /^(?:[^{}']|'(?![{}'<>#|])|\{[A-Za-z_]\w*\})*$/;
+const plainArgument = /\{([A-Za-z_]\w*)\}/g;
+
+function splitPlainMessage(message: string): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let cursor = 0;
+  for (const match of message.matchAll(plainArgument)) {
+    if (match.index > cursor) parts.push({ type: 'text', value: message.slice(cursor, match.index) });
+    parts.push({ type: 'placeholder', name: match[1]! });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < message.length) parts.push({ type: 'text', value: message.slice(cursor) });
+  return parts;
+}
+
+function parseMessage(message: string): MessagePart[] {
   let ast: MessageFormatElement[];
   try {
     ast = parse(message, { ignoreTag: true, captureLocation: true });

@@ -1,14 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GlossaConfig } from '../config.js';
 import type { Segment } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
-import { readArticle } from '../document/read.js';
+import { decodeUtf8, parseArticle, readArticle } from '../document/read.js';
 import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
 import { defaultMoneyPolicy, loadRates, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
-import { createSegmenter, loadDefaultRules, loadSrx } from '../segment/index.js';
+import { createSegmenter, defaultSrxPath, loadDefaultRules, loadSrx } from '../segment/index.js';
 import { findArticles, type ArticleFile } from './articles.js';
 import { inPart, type Part } from './partition.js';
-import { segmentArticle } from './segment-article.js';
+import { segmentArticle, type SegmentationStages } from './segment-article.js';
+import { ContentCache, cacheKey, codeKey } from './content-cache.js';
+import { rememberLastText } from './memo-matcher.js';
 import { InputError } from '../core/errors.js';
 
 const keepOriginalCurrency: LocaleMoneyPolicy = {
@@ -67,8 +70,24 @@ export class Project {
   }
 
   glossary(): Promise<Glossary | undefined> {
-    this.glossaryPromise ??= this.config.glossary ? loadGlossary(this.resolve(this.config.glossary)) : Promise.resolve(undefined);
+    this.glossaryPromise ??= this.loadGlossary();
     return this.glossaryPromise;
+  }
+
+  private get cache(): ContentCache {
+    return new ContentCache(path.join(this.config.root, this.config.output, '.cache'));
+  }
+
+  private glossaryKey = 'no glossary';
+
+  /** Parsing a large termbase costs more than reading it back as JSON: cached by content. */
+  private async loadGlossary(): Promise<Glossary | undefined> {
+    if (!this.config.glossary) return undefined;
+    const file = this.resolve(this.config.glossary);
+    const bytes = await readFile(file).catch(() => undefined);
+    if (!bytes) return loadGlossary(file);
+    this.glossaryKey = cacheKey('glossary', await codeKey(), file, bytes);
+    return this.cache.get(this.glossaryKey, () => loadGlossary(file));
   }
 
   async matcher(locale: string): Promise<TermMatcher | undefined> {
@@ -82,7 +101,7 @@ export class Project {
       if (!glossary) return undefined;
       let compiled = this.matchers.get(locale);
       if (!compiled) {
-        compiled = compileMatcher(glossary, locale);
+        compiled = rememberLastText(compileMatcher(glossary, locale));
         this.matchers.set(locale, compiled);
       }
       return compiled;
@@ -114,27 +133,42 @@ export class Project {
     return this.articlesPromise;
   }
 
+  /**
+   * Reads and segments each article, or takes it from the cache when the
+   * article, the glossary, the segmentation rules and the code are unchanged.
+   */
   private async loadArticles(): Promise<LoadedArticle[]> {
     const files = await this.articleFiles();
-    const rules = this.config.segmentation ? await loadSrx(this.resolve(this.config.segmentation)) : loadDefaultRules();
-    const split = createSegmenter(rules, this.config.sourceLocale);
-    const matcher = await this.matcher(this.config.sourceLocale);
     const lang = this.config.sourceLocale;
-    const loaded: LoadedArticle[] = [];
-    for (const file of files) {
-      const document = await readArticle(file.absolutePath, file.file, file.name);
-      if (document.frontMatter.lang !== lang) {
-        throw new InputError(
-          `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
-          file.file,
-        );
-      }
-      const segments = segmentArticle(document, {
-        split,
+    const srxFile = this.config.segmentation ? this.resolve(this.config.segmentation) : defaultSrxPath();
+    await this.glossary();
+    const settingsKey = cacheKey('article', await codeKey(), this.glossaryKey, lang, srxFile, (await readFile(srxFile).catch(() => undefined)) ?? '');
+    let stages: SegmentationStages | undefined;
+    const stagesFor = async (): Promise<SegmentationStages> => {
+      if (stages) return stages;
+      const rules = this.config.segmentation ? await loadSrx(srxFile) : loadDefaultRules();
+      const matcher = await this.matcher(lang);
+      stages = {
+        split: createSegmenter(rules, lang),
         protect: (text, articleDate) => protectText(text, { lang, articleDate }),
         ...(matcher ? { findTerms: (text: string) => matcher.find(text) } : {}),
-      });
-      loaded.push({ document, segments });
+      };
+      return stages;
+    };
+    const loaded: LoadedArticle[] = [];
+    for (const file of files) {
+      const bytes = await readFile(file.absolutePath).catch(() => undefined);
+      const load = async (): Promise<LoadedArticle> => {
+        const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
+        if (document.frontMatter.lang !== lang) {
+          throw new InputError(
+            `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
+            file.file,
+          );
+        }
+        return { document, segments: segmentArticle(document, await stagesFor()) };
+      };
+      loaded.push(bytes ? await this.cache.get(cacheKey(settingsKey, file.file, file.name, bytes), load) : await load());
     }
     return loaded;
   }

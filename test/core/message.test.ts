@@ -1,3 +1,4 @@
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { escapeMessageText, messageToParts, partsToMessage, placeholdersOf, type MessagePart } from '../../scripts/core/message.js';
@@ -48,6 +49,39 @@ describe('core/message', () => {
         expect(messageToParts(partsToMessage(merged))).to.deep.equal(merged);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('core/message fast path', () => {
+  it('reads plain messages exactly as the ICU parser does', () => {
+    const unit = fc.constantFrom("'", '{', '}', '<', '>', '#', '|', 'a', ' ', 'ж', '{m1}', '{n2}', "'{", "''");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }).map((units) => units.join('')), (message) => {
+        let viaParser: unknown;
+        try {
+          viaParser = parse(message, { ignoreTag: true })
+            .map((element) => (element.type === TYPE.literal ? { type: 'text', value: element.value } : element.type === TYPE.argument ? { type: 'placeholder', name: element.value } : { other: true }))
+            .reduce<unknown[]>((merged, part) => {
+              const last = merged.at(-1) as { type?: string; value?: string } | undefined;
+              const current = part as { type?: string; value?: string };
+              if (last?.type === 'text' && current.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value! + current.value! };
+              else merged.push(part);
+              return merged;
+            }, []);
+        } catch {
+          viaParser = 'error';
+        }
+        let viaMessageToParts: unknown;
+        try {
+          viaMessageToParts = messageToParts(message);
+        } catch {
+          viaMessageToParts = 'error';
+        }
+        if (JSON.stringify(viaParser).includes('"other"')) viaParser = 'error';
+        expect(viaMessageToParts, JSON.stringify(message)).to.deep.equal(viaParser);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
