@@ -86,7 +86,7 @@ export class Project {
     const file = this.resolve(this.config.glossary);
     const bytes = await readFile(file).catch(() => undefined);
     if (!bytes) return loadGlossary(file);
-    this.glossaryKey = cacheKey('glossary', await codeKey(), file, bytes);
+    this.glossaryKey = cacheKey('glossary', await codeKey(), path.extname(file).toLowerCase(), bytes);
     return this.cache.get(this.glossaryKey, () => loadGlossary(file));
   }
 
@@ -142,7 +142,7 @@ export class Project {
     const lang = this.config.sourceLocale;
     const srxFile = this.config.segmentation ? this.resolve(this.config.segmentation) : defaultSrxPath();
     await this.glossary();
-    const settingsKey = cacheKey('article', await codeKey(), this.glossaryKey, lang, srxFile, (await readFile(srxFile).catch(() => undefined)) ?? '');
+    const settingsKey = cacheKey('article', await codeKey(), this.glossaryKey, lang, (await readFile(srxFile).catch(() => undefined)) ?? '');
     let stages: SegmentationStages | undefined;
     const stagesFor = async (): Promise<SegmentationStages> => {
       if (stages) return stages;

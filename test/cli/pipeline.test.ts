@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
@@ -67,6 +67,20 @@ describe('cli: run, extract, build', function () {
     expect(html).to.match(/<title>Fugitive banker Ablyazov/);
     expect(html).to.include('<span lang="en" class="fallback">');
     expect(html).to.not.match(/\{[mnd]\d+\}/);
+  });
+
+  it('caches parsed articles and the termbase by content, and never caches a broken input', () => {
+    const project = sampleProject();
+    const cache = path.join(project, 'dist/.cache');
+    expect(glossa(project, ['extract']).code).to.equal(0);
+    const entries = readdirSync(cache);
+    expect(entries).to.have.length(2);
+    expect(glossa(project, ['extract']).code).to.equal(0);
+    expect(readdirSync(cache)).to.deep.equal(entries);
+    const article = path.join(project, 'source', `${sampleArticle}.md`);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('lang: en', 'lang: xx'));
+    expect(glossa(project, ['extract']).code).to.equal(2);
+    expect(readdirSync(cache)).to.deep.equal(entries);
   });
 
   it('leaves locales untouched when an article is broken', () => {
