@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { GlossaError, InputError, ConfigError } from '../core/errors.js';
 import { Project } from '../project/context.js';
 import type { Part } from '../project/partition.js';
+import { Progress } from '../cli/progress.js';
 import { runTask, type TaskName } from './tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
@@ -39,16 +40,25 @@ function startWorker(workerData: WorkerInput): Worker {
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, jobs: number): Promise<T[]> {
   const articles = await project.articleFiles();
   const count = Math.max(1, Math.min(jobs, articles.length));
-  if (count === 1) return [(await runTask(project, task, input)) as T];
-  const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-  return Promise.all(shares.map((share) => inWorker<T>({ task, config: project.config, parts: [...project.parts, share], input })));
+  const progress = new Progress(task, articles.length);
+  try {
+    if (count === 1) {
+      project.onArticle = () => progress.tick();
+      return [(await runTask(project, task, input)) as T];
+    }
+    const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
+    return await Promise.all(shares.map((share) => inWorker<T>({ task, config: project.config, parts: [...project.parts, share], input }, () => progress.tick())));
+  } finally {
+    progress.finish();
+  }
 }
 
-function inWorker<T>(data: WorkerInput): Promise<T> {
+function inWorker<T>(data: WorkerInput, onArticle: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = startWorker(data);
-    worker.once('message', (output: WorkerOutput) => {
-      if (output.ok) resolve(output.result as T);
+    worker.on('message', (output: WorkerOutput | 'article') => {
+      if (output === 'article') onArticle();
+      else if (output.ok) resolve(output.result as T);
       else reject(revive(output.error));
     });
     worker.once('error', reject);

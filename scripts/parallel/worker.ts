@@ -7,7 +7,9 @@ import { runTask } from './tasks.js';
 const { task, config, parts, input } = workerData as WorkerInput;
 
 try {
-  const result = await runTask(new Project(config, parts), task, input);
+  const project = new Project(config, parts);
+  project.onArticle = () => parentPort!.postMessage('article');
+  const result = await runTask(project, task, input);
   parentPort!.postMessage({ ok: true, result } satisfies WorkerOutput);
 } catch (error) {
   const failure = error as Error;

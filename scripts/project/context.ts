@@ -56,6 +56,9 @@ export class Project {
   ) {}
 
   /** Whether an article (or a translation file of that name) is this instance's to handle. */
+  /** Called after each article is read and segmented (progress display). */
+  onArticle: (() => void) | undefined;
+
   includes(articleName: string): boolean {
     return this.parts.every((part) => inPart(articleName, part));
   }
@@ -169,6 +172,7 @@ export class Project {
         return { document, segments: segmentArticle(document, await stagesFor()) };
       };
       loaded.push(bytes ? await this.cache.get(cacheKey(settingsKey, file.file, file.name, bytes), load) : await load());
+      this.onArticle?.();
     }
     return loaded;
   }
