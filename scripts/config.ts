@@ -22,6 +22,8 @@ export interface GlossaConfig {
   readonly rules: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
   /** Per-locale money policy, validated by the money module. */
   readonly money?: unknown;
+  /** Convert with the nearest earlier rate when none is in force on an article's date (with a warning). */
+  readonly allowEarlierRates: boolean;
 }
 
 const knownKeys = new Set([
@@ -35,6 +37,7 @@ const knownKeys = new Set([
   'output',
   'rules',
   'money',
+  'allowEarlierRates',
 ]);
 
 /**
@@ -112,9 +115,12 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
     const value = string(key);
     return value === undefined ? {} : { [key]: value };
   };
+  const allowEarlierRates = settings['allowEarlierRates'] ?? false;
+  if (typeof allowEarlierRates !== 'boolean') fail('allowEarlierRates', 'must be true or false');
   return {
     root,
     file,
+    allowEarlierRates: allowEarlierRates as boolean,
     sourceLocale,
     targetLocales,
     sources: sources as string[],

@@ -16,6 +16,7 @@ export interface CheckInput {
   readonly settings: Readonly<Record<string, RuleSetting>>;
   readonly glossary?: Glossary;
   readonly rates?: RateTable;
+  readonly allowEarlierRates?: boolean;
   readonly matcher: (locale: string) => TermMatcher | undefined;
   readonly sources: readonly SourceUnit[];
   readonly translations: readonly TranslationUnit[];
@@ -43,6 +44,7 @@ export function runRules(input: CheckInput): Diagnostic[] {
         targetLocales: input.targetLocales,
         ...(input.glossary ? { glossary: input.glossary } : {}),
         ...(input.rates ? { rates: input.rates } : {}),
+        allowEarlierRates: input.allowEarlierRates ?? false,
         matcher: input.matcher,
         sourceUnits: (id) => bySourceId.get(id) ?? [],
         report: (report) => {

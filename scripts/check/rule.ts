@@ -71,6 +71,8 @@ export interface RuleContext {
   readonly targetLocales: readonly string[];
   readonly glossary?: Glossary;
   readonly rates?: RateTable;
+  /** Whether a missing rate may be replaced by the nearest earlier one. */
+  readonly allowEarlierRates: boolean;
   matcher(locale: string): TermMatcher | undefined;
   /** The source units with this id (an id can stand in several places). */
   sourceUnits(id: string): readonly SourceUnit[];

@@ -29,6 +29,7 @@ export function buildSummary(results: readonly BuildResult[]): void {
         ? 'all translated'
         : `${result.fallbacks} of ${result.segments} segments fell back to the source language`;
     out(`build    ${result.locale.padEnd(5)} ${result.article}  ${fallback}  → ${result.files.join(', ')}`);
+    for (const warning of result.warnings) process.stderr.write(`glossa: warning: ${result.article} (${result.locale}): ${warning}\n`);
   }
 }
 

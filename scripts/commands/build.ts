@@ -6,7 +6,7 @@ import { localizeSegments } from '../build/localize.js';
 import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../build/render-html.js';
 import { renderBody, renderMarkdown, renderTitle } from '../build/render-markdown.js';
 import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
-import { createValueFormatter, type ValueFormatter } from '../money/index.js';
+import type { ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
@@ -23,6 +23,8 @@ export interface BuildResult {
   /** Segments shown in the source language because no translation exists. */
   readonly fallbacks: number;
   readonly files: readonly string[];
+  /** Conversions made with an earlier rate than the article's date (allowEarlierRates). */
+  readonly warnings: readonly string[];
 }
 
 export interface BuildOptions {
@@ -78,7 +80,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
     const formatters = new Map<string, ValueFormatter>();
     const formatterFor = (locale: string): ValueFormatter => {
       if (!formatters.has(locale)) {
-        formatters.set(locale, createValueFormatter({ locale, policy: project.moneyPolicy(locale), rates: rates ?? noRates, articleDate: document.frontMatter.date }));
+        formatters.set(locale, project.valueFormatter(locale, rates ?? noRates, document.frontMatter.date));
       }
       return formatters.get(locale)!;
     };
@@ -113,6 +115,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
         segments: rendered.length,
         fallbacks: rendered.filter(({ fallback }) => fallback).length,
         files: [`${base}.md`, `${base}.html`],
+        warnings: [...new Set(formatterFor(locale).conversions.flatMap((conversion) => conversion.warnings))],
       });
     }
   }

@@ -108,6 +108,7 @@ export async function checkPart(project: Project, input: { xliffFiles: readonly 
     settings: config.rules,
     ...(glossary ? { glossary } : {}),
     ...(rates ? { rates } : {}),
+    allowEarlierRates: config.allowEarlierRates,
     matcher,
     sources,
     translations,

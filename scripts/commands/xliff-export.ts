@@ -7,7 +7,7 @@ import type { ArticleDocument } from '../document/model.js';
 import { deprecatedTerms, findConcept, preferredTerm, type Glossary } from '../glossary/index.js';
 import { writeFileAtomic } from '../locales/store.js';
 import { articleTranslations } from '../project/memory.js';
-import { createValueFormatter, type ValueFormatter } from '../money/index.js';
+import type { ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
@@ -59,7 +59,7 @@ export async function exportArticles(project: Project, options: XliffExportOptio
   for (const { document, segments } of await project.articles()) {
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
-      const formatter = createValueFormatter({ locale, policy: project.moneyPolicy(locale), rates, articleDate: document.frontMatter.date });
+      const formatter = project.valueFormatter(locale, rates, document.frontMatter.date);
       const groups = groupUnits(document, segments, (segment) => {
         const target = translations.get(segment.id);
         return {

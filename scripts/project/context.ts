@@ -5,7 +5,7 @@ import type { Segment } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
 import { decodeUtf8, parseArticle, readArticle } from '../document/read.js';
 import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
-import { defaultMoneyPolicy, loadRates, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
+import { createValueFormatter, defaultMoneyPolicy, loadRates, type ValueFormatter, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
 import { createSegmenter, defaultSrxPath, loadDefaultRules, loadSrx } from '../segment/index.js';
 import { findArticles, type ArticleFile } from './articles.js';
 import { inPart, type Part } from './partition.js';
@@ -118,6 +118,11 @@ export class Project {
   }
 
   private policies?: MoneyPolicy;
+
+  /** Formats the values of one article's placeholders in a locale, per the project's money policy and rates. */
+  valueFormatter(locale: string, rates: RateTable, articleDate: string): ValueFormatter {
+    return createValueFormatter({ locale, policy: this.moneyPolicy(locale), rates, articleDate, allowEarlierRates: this.config.allowEarlierRates });
+  }
 
   /** How amounts are shown in a locale: the `money` setting, else the built-in defaults, else in their own currency. */
   moneyPolicy(locale: string): LocaleMoneyPolicy {

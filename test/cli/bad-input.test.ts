@@ -98,3 +98,23 @@ describe('cli: bad input', function () {
     }
   });
 });
+
+describe('cli: rates on the article date', function () {
+  this.timeout(60000);
+
+  it('a missing rate names the pair and the date (exit 2); allowEarlierRates uses the nearest earlier one with a warning', () => {
+    const project = sampleProject({ withTranslations: true });
+    const article = path.join(project, 'source', `${sampleArticle}.md`);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('date: 2022-01-07', 'date: 2022-01-12'));
+    const before = snapshot(path.join(project, 'locales'));
+    const failed = glossa(project, ['build', '--locale', 'ru']);
+    expect(failed.code).to.equal(2);
+    expect(failed.stderr).to.match(/KZT.*RUB.*2022-01-12|2022-01-12.*KZT.*RUB/);
+    expect(snapshot(path.join(project, 'locales'))).to.deep.equal(before);
+
+    editConfig(project, (config) => ({ ...config, allowEarlierRates: true }));
+    const allowed = glossa(project, ['build', '--locale', 'ru']);
+    expect(allowed.code, allowed.stderr).to.equal(0);
+    expect(allowed.stderr).to.match(/glossa: warning: ablyazov-kazakhstan-protests \(ru\): .*2022-01-12/);
+  });
+});

@@ -23,7 +23,7 @@ const rule: Rule = {
           if (span.kind !== 'money' || !span.stated) continue;
           const where = { unit, start: span.start, end: span.end };
           try {
-            const finding = checkStatedConversion(span, rates, unit.articleDate, tolerance);
+            const finding = checkStatedConversion(span, rates, unit.articleDate, tolerance, { allowEarlier: context.allowEarlierRates });
             if (!finding) continue;
             context.report({
               messageId: 'differs',
