@@ -1,0 +1,364 @@
+/**
+ * `npm run bench`: times the compiled Glossa CLI on generated corpora of
+ * 1, 10 and 100 MB and compares it with textlint + textlint-rule-prh.
+ *
+ * Options: --quick (1 MB only), --regenerate (rebuild cached corpora),
+ * --budget SECONDS (time for the whole run; default 570).
+ *
+ * Prints a table to stdout, progress to stderr, and writes every figure to
+ * dist/bench/results.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArticle } from '../scripts/document/read.js';
+import { benchRoot, configFile, corpusSizes, defaultSeed, prepareAll, projectRoot, type CorpusInfo, type CorpusSizeName, type GlossarySize } from './corpus.js';
+import { targetLanguages } from './language.js';
+import { measure, rssMethod, type CommandSpec, type Measurement } from './measure.js';
+import { countGlossaFindings, countTextlintFindings, writePeerConfig } from './peer.js';
+import { formatTable } from './table.js';
+
+interface Options {
+  readonly quick: boolean;
+  readonly regenerate: boolean;
+  readonly budgetSeconds: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let quick = false;
+  let regenerate = false;
+  let budgetSeconds = 570;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--quick') quick = true;
+    else if (arg === '--regenerate') regenerate = true;
+    else if (arg === '--budget' && /^\d+$/.test(argv[i + 1] ?? '')) budgetSeconds = Number(argv[++i]);
+    else throw new Error(`unknown argument ${arg}; usage: bench/run.ts [--quick] [--regenerate] [--budget SECONDS]`);
+  }
+  return { quick, regenerate, budgetSeconds };
+}
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const cli = path.join(projectRoot, 'lib', 'cli.js');
+const jobs = os.availableParallelism();
+
+/** Which commands take --jobs in this build of the CLI. */
+function jobsSupport(): Record<string, boolean> {
+  const commands = { check: ['check'], extract: ['extract'], 'xliff export': ['xliff', 'export'], build: ['build'] };
+  return Object.fromEntries(
+    Object.entries(commands).map(([name, args]) => {
+      const help = spawnSync(process.execPath, [cli, ...args, '--help'], { cwd: projectRoot, encoding: 'utf8' });
+      return [name, /--jobs\b/.test(`${help.stdout}${help.stderr}`)];
+    }),
+  );
+}
+
+export interface ResultRow {
+  readonly id: string;
+  /** The command as run, without node, paths and options common to all runs. */
+  readonly command: string;
+  readonly corpus: string;
+  readonly concepts?: number;
+  /** `cold`: Glossa's content cache was deleted before every run; `warm`: it was left from the run before. */
+  readonly cache?: 'cold' | 'warm';
+  readonly measurement?: Measurement;
+  /** `atMost` when the run was stopped: the throughput was below `value`. */
+  readonly throughput?: { readonly value: number; readonly unit: string; readonly atMost?: boolean };
+  /** Why the row has no measurement, or what went wrong. */
+  readonly note?: string;
+}
+
+class Bench {
+  readonly rows: ResultRow[] = [];
+  private readonly deadline: number;
+  /** Scales every measurement's time cap to the budget left once the corpora are ready. */
+  private capScale = 1;
+
+  constructor(
+    readonly options: Options,
+    readonly jobsFor: Record<string, boolean>,
+  ) {
+    this.deadline = performance.now() + options.budgetSeconds * 1_000;
+  }
+
+  secondsLeft(): number {
+    return (this.deadline - performance.now()) / 1_000;
+  }
+
+  /** Fits the planned caps into the time left. */
+  plan(plannedSeconds: number): void {
+    this.capScale = Math.min(1, Math.max(0.1, (this.secondsLeft() - 15) / plannedSeconds));
+    if (this.capScale < 1) log(`time budget: repeat caps scaled to ${Math.round(this.capScale * 100)}%`);
+  }
+
+  /** `node lib/cli.js <args> --config <config>`, with --jobs where the command takes it. */
+  glossa(args: readonly string[], config: string, command: string): string[] {
+    return [cli, ...args, '--config', config, ...(this.jobsFor[command] ? ['--jobs', String(jobs)] : [])];
+  }
+
+  async run(
+    row: Omit<ResultRow, 'measurement' | 'throughput' | 'note'>,
+    spec: CommandSpec,
+    policy: { runs: number; capSeconds: number; before?: () => Promise<void>; timeout?: boolean },
+    throughput?: (seconds: number) => { value: number; unit: string },
+  ): Promise<ResultRow> {
+    const left = this.secondsLeft() - 10;
+    if (left < 5) {
+      const skipped = { ...row, note: 'skipped: time budget used up' };
+      this.rows.push(skipped);
+      log(`${row.id}: skipped, no time left`);
+      return skipped;
+    }
+    const capSeconds = Math.min(policy.capSeconds * this.capScale, left);
+    log(`${row.id}: ${row.command} (up to ${policy.runs} runs, cap ${Math.round(capSeconds)} s)`);
+    try {
+      const measurement = await measure(
+        { ...spec, timeoutSeconds: policy.timeout ? Math.max(capSeconds, 30) : left },
+        { runs: policy.runs, capSeconds, ...(policy.before ? { before: policy.before } : {}) },
+      );
+      const result: ResultRow = {
+        ...row,
+        measurement,
+        ...(throughput && !measurement.timedOut ? { throughput: throughput(measurement.median) } : {}),
+        ...(throughput && measurement.timedOut ? { throughput: { ...throughput(measurement.max), atMost: true } } : {}),
+        ...(measurement.timedOut ? { note: `stopped after ${measurement.max.toFixed(0)} s` } : {}),
+      };
+      this.rows.push(result);
+      log(`${row.id}: median ${measurement.median.toFixed(2)} s over ${measurement.samples.length} run(s)${measurement.timedOut ? ' (timed out)' : ''}`);
+      return result;
+    } catch (error) {
+      const failed = { ...row, note: `failed: ${(error as Error).message.split('\n').slice(0, 3).join(' / ')}` };
+      this.rows.push(failed);
+      log(`${row.id}: ${failed.note}`);
+      return failed;
+    }
+  }
+}
+
+/**
+ * Glossa keeps parsed termbases and segmented articles in `<output>/.cache`
+ * (output is `out` in the corpus configurations). Cold runs start without it.
+ */
+function cacheFolder(info: CorpusInfo): string {
+  return path.join(info.dir, 'out', '.cache');
+}
+
+const clearCache = (info: CorpusInfo) => () => rm(cacheFolder(info), { recursive: true, force: true });
+
+const mb = (bytes: number) => bytes / 1e6;
+const translationBytes = (info: CorpusInfo) => targetLanguages.reduce((sum, lang) => sum + info.translationBytes[lang], 0);
+const perSecond = (amount: number, unit: string) => (seconds: number) => ({ value: amount / seconds, unit });
+
+/** The articles' translatable text without front matter or Markdown markers: input for `glossa segment`. */
+async function plainText(info: CorpusInfo): Promise<string> {
+  const folder = path.join(info.dir, 'source');
+  const parts: string[] = [];
+  for (const file of (await readdir(folder)).sort()) {
+    const document = parseArticle(await readFile(path.join(folder, file), 'utf8'), file, file);
+    for (const block of document.blocks) parts.push(block.text);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+async function checkRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, concepts: GlossarySize, runs: number, capSeconds: number, options: { warm?: boolean; timeout?: boolean } = {}) {
+  const bytes = info.sourceBytes + translationBytes(info);
+  const cache = options.warm ? 'warm' : 'cold';
+  await bench.run(
+    { id: `check-${size}-${concepts}-${cache}`, command: 'check --format json', corpus: size, concepts, cache },
+    { args: [...bench.glossa(['check', '--format', 'json'], configFile(info.dir, concepts), 'check')], cwd: projectRoot, okExitCodes: [0, 1] },
+    { runs, capSeconds, ...(options.timeout ? { timeout: true } : {}), ...(options.warm ? {} : { before: clearCache(info) }) },
+    perSecond(mb(bytes), 'MB/s'),
+  );
+}
+
+async function segmentRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, runs: number) {
+  const input = path.join(benchRoot, `segment-input-${size}.txt`);
+  const text = await plainText(info);
+  await writeFile(input, text);
+  await bench.run(
+    { id: `segment-${size}`, command: 'segment --lang en < text', corpus: size },
+    { args: [cli, 'segment', '--lang', 'en'], cwd: projectRoot, stdinFile: input },
+    { runs, capSeconds: 20 },
+    perSecond(mb(Buffer.byteLength(text)), 'MB/s'),
+  );
+}
+
+/** extract, xliff export, xliff import and build on one corpus, fresh and again on unchanged input. */
+async function pipelineRows(bench: Bench, info: CorpusInfo, size: CorpusSizeName, runs: number) {
+  const config = configFile(info.dir, 2_000);
+  const units = info.messages * targetLanguages.length;
+  const out = path.join(info.dir, 'out');
+  const spec = (args: readonly string[], command: string, okExitCodes = [0]): CommandSpec => ({ args: bench.glossa(args, config, command), cwd: projectRoot, okExitCodes });
+  const row = (id: string, command: string, cache: 'cold' | 'warm') => ({ id: `${id}-${size}`, command, corpus: size, concepts: 2_000, cache });
+  const fresh = (...folders: string[]) => async () => {
+    await clearCache(info)();
+    for (const folder of folders) await rm(folder, { recursive: true, force: true });
+  };
+
+  await bench.run(
+    row('extract-fresh', 'extract (no locales/en yet)', 'cold'),
+    spec(['extract'], 'extract'),
+    { runs, capSeconds: 20, before: fresh(path.join(info.dir, 'locales', 'en')) },
+    perSecond(info.articles, 'articles/s'),
+  );
+  await bench.run(row('extract-again', 'extract (unchanged input)', 'warm'), spec(['extract'], 'extract'), { runs, capSeconds: 15 });
+  await bench.run(
+    row('xliff-export-fresh', 'xliff export (no XLIFF yet)', 'cold'),
+    spec(['xliff', 'export'], 'xliff export'),
+    { runs, capSeconds: 25, before: fresh(path.join(out, 'xliff')) },
+    perSecond(units, 'units/s'),
+  );
+  await bench.run(row('xliff-export-again', 'xliff export (unchanged input)', 'warm'), spec(['xliff', 'export'], 'xliff export'), { runs, capSeconds: 20 });
+
+  const xliffFiles: string[] = [];
+  for (const lang of targetLanguages) {
+    const folder = path.join(out, 'xliff', lang);
+    for (const file of await readdir(folder).catch(() => [] as string[])) xliffFiles.push(path.join(folder, file));
+  }
+  await bench.run(
+    row('xliff-import', 'xliff import (every exported file, into empty locales)', 'cold'),
+    { args: bench.glossa(['xliff', 'import', ...xliffFiles.sort()], configFile(info.dir, 'import'), 'xliff import'), cwd: projectRoot, okExitCodes: [0, 1] },
+    { runs, capSeconds: 25, before: fresh(path.join(info.dir, 'locales-import')) },
+    perSecond(units, 'units/s'),
+  );
+  await bench.run(row('build', `build (${targetLanguages.length + 1} locales, .md + .html)`, 'cold'), spec(['build'], 'build'), {
+    runs,
+    capSeconds: 30,
+    before: async () => {
+      // Everything but the XLIFF files, the content cache included.
+      for (const entry of await readdir(out).catch(() => [] as string[])) if (entry !== 'xliff') await rm(path.join(out, entry), { recursive: true, force: true });
+    },
+  }, perSecond(info.articles, 'articles/s'));
+}
+
+export interface PeerResult {
+  readonly rules: number;
+  readonly patterns: number;
+  readonly textlint?: { readonly medianSeconds: number; readonly findings: number; readonly runs: number };
+  readonly glossa?: { readonly medianSeconds: number; readonly findings: number; readonly runs: number };
+  /** textlint's time over Glossa's. */
+  readonly ratio?: number;
+}
+
+async function peerRows(bench: Bench, info: CorpusInfo, glossaryFile: string): Promise<PeerResult> {
+  const dir = path.join(benchRoot, 'peer');
+  const setup = await writePeerConfig(glossaryFile, dir);
+  const sourceGlob = path.relative(projectRoot, path.join(info.dir, 'source')).split(path.sep).join('/') + '/**/*.md';
+  const textlintReport = path.join(dir, 'textlint-report.json');
+  const textlint = await bench.run(
+    { id: 'peer-textlint-prh', command: `textlint + prh (${setup.rules} rules) on the sources`, corpus: '1mb', concepts: 2_000 },
+    {
+      args: [path.join(projectRoot, 'node_modules', 'textlint', 'bin', 'textlint.js'), '--config', setup.textlintrc, '--format', 'json', '--output-file', textlintReport, sourceGlob],
+      cwd: projectRoot,
+      okExitCodes: [0, 1],
+    },
+    { runs: 3, capSeconds: 30 },
+  );
+  const glossaReport = path.join(dir, 'glossa-report.json');
+  const glossa = await bench.run(
+    { id: 'peer-glossa-check-source', command: 'check <source folder> --format json', corpus: '1mb', concepts: 2_000, cache: 'cold' },
+    {
+      args: bench.glossa(['check', path.join(info.dir, 'source'), '--format', 'json', '--output', glossaReport], configFile(info.dir, 2_000), 'check'),
+      cwd: projectRoot,
+      okExitCodes: [0, 1],
+    },
+    { runs: 3, capSeconds: 25, before: clearCache(info) },
+  );
+  const textlintFindings = textlint.measurement ? await countTextlintFindings(textlintReport) : undefined;
+  const glossaFindings = glossa.measurement ? await countGlossaFindings(glossaReport, 'term/deprecated') : undefined;
+  return {
+    rules: setup.rules,
+    patterns: setup.patterns,
+    ...(textlint.measurement && textlintFindings !== undefined ? { textlint: { medianSeconds: textlint.measurement.median, findings: textlintFindings, runs: textlint.measurement.samples.length } } : {}),
+    ...(glossa.measurement && glossaFindings !== undefined ? { glossa: { medianSeconds: glossa.measurement.median, findings: glossaFindings, runs: glossa.measurement.samples.length } } : {}),
+    ...(textlint.measurement && glossa.measurement ? { ratio: textlint.measurement.median / glossa.measurement.median } : {}),
+  };
+}
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg();
+  const jobsFor = jobsSupport();
+  const bench = new Bench(options, jobsFor);
+  log(`--jobs ${Object.values(jobsFor).some(Boolean) ? `${jobs} for ${Object.keys(jobsFor).filter((name) => jobsFor[name]).join(', ')}` : 'not supported by this build; omitted'}`);
+
+  const sizes: CorpusSizeName[] = options.quick ? ['1mb'] : ['1mb', '10mb', '100mb'];
+  const { glossaries, corpora } = await prepareAll(sizes, { seed: defaultSeed, force: options.regenerate, log });
+  const small = corpora.get('1mb')!;
+  // Planned caps in seconds, scaled down when generating the corpora ate into the budget.
+  bench.plan(options.quick ? 345 : 565);
+
+  if (options.quick) await segmentRow(bench, small, '1mb', 5);
+  await checkRow(bench, small, '1mb', 2_000, 5, 35);
+  await checkRow(bench, small, '1mb', 2_000, 5, 15, { warm: true });
+  const cacheSeen = existsSync(cacheFolder(small));
+  await checkRow(bench, small, '1mb', 100, 5, 30);
+  await checkRow(bench, small, '1mb', 20_000, 5, 45);
+  await pipelineRows(bench, small, '1mb', 5);
+  const peer = await peerRows(bench, small, glossaries.files[2_000]);
+
+  const medium = corpora.get('10mb');
+  if (medium) {
+    await segmentRow(bench, medium, '10mb', 3);
+    await checkRow(bench, medium, '10mb', 20_000, 3, 100);
+  }
+  const large = corpora.get('100mb');
+  if (large) await checkRow(bench, large, '100mb', 20_000, 3, 130, { timeout: true });
+
+  const results = {
+    date: startedAt.toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      availableParallelism: jobs,
+      memoryGB: os.totalmem() / 1e9,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAverage: { start: loadAtStart, end: os.loadavg() },
+    },
+    glossa: { version: JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')).version as string, commit: gitCommit() },
+    settings: { ...options, seed: defaultSeed, jobs: Object.values(jobsFor).some(Boolean) ? jobs : null, jobsFor, rssMethod, megabyte: 1e6, contentCache: cacheSeen },
+    corpora: Object.fromEntries([...corpora].map(([size, info]) => [size, { ...info, dir: path.relative(projectRoot, info.dir), translationBytesTotal: translationBytes(info) }])),
+    measurements: bench.rows.map((row) => ({
+      id: row.id,
+      command: row.command,
+      corpus: row.corpus,
+      ...(row.concepts !== undefined ? { concepts: row.concepts } : {}),
+      ...(row.cache ? { cache: row.cache } : {}),
+      ...(row.measurement
+        ? {
+            runs: row.measurement.samples.map((sample) => ({
+              seconds: sample.seconds,
+              ...(sample.maxRssMB !== undefined ? { maxRssMB: sample.maxRssMB } : {}),
+              exitCode: sample.exitCode,
+              ...(sample.timedOut ? { timedOut: true } : {}),
+            })),
+            medianSeconds: row.measurement.median,
+            minSeconds: row.measurement.min,
+            maxSeconds: row.measurement.max,
+            ...(row.measurement.maxRssMB !== undefined ? { maxRssMB: row.measurement.maxRssMB } : {}),
+            timedOut: row.measurement.timedOut,
+          }
+        : {}),
+      ...(row.throughput ? { throughput: row.throughput } : {}),
+      ...(row.note ? { note: row.note } : {}),
+    })),
+    peer,
+  };
+  await writeFile(path.join(benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(formatTable({ rows: bench.rows, corpora, peer, machine: results.machine, date: results.date, jobs: results.settings.jobs, sizes: corpusSizes }));
+  log(`figures written to ${path.relative(process.cwd(), path.join(benchRoot, 'results.json'))}`);
+}
+
+await main();
