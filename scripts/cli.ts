@@ -7,6 +7,7 @@ import { hideBin } from 'yargs/helpers';
 import { loadConfig } from './config.js';
 import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
+import { useColor } from './cli/color.js';
 
 class UsageError extends ConfigError {
   override name = 'UsageError';
@@ -25,10 +26,6 @@ async function openProject(argv: GlobalOptions) {
 }
 
 const printer = () => import('./cli/print.js');
-
-function useColor(): boolean {
-  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
-}
 
 const jobsOption = {
   alias: 'j',

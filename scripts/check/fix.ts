@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Diagnostic } from '../core/diagnostic.js';
+import { applyReplacements, type Replacement } from '../core/replace.js';
 
 export interface FileFix {
   readonly file: string;
@@ -13,23 +14,13 @@ export interface FileFix {
  * overlap another fix are left out: only unambiguous edits are made.
  */
 export function applyFixes(file: string, text: string, diagnostics: readonly Diagnostic[]): FileFix {
-  const fixes = diagnostics
+  const fixes: Replacement[] = diagnostics
     .filter((diagnostic) => diagnostic.file === file && diagnostic.fix && !diagnostic.suppressed)
-    .map((diagnostic) => diagnostic.fix!)
-    .sort((a, b) => a.range[0] - b.range[0]);
-  let after = '';
-  let cursor = 0;
-  let applied = 0;
-  for (const [index, fix] of fixes.entries()) {
-    const next = fixes[index + 1];
-    const overlapsNext = next !== undefined && next.range[0] < fix.range[1];
-    if (fix.range[0] < cursor || overlapsNext) continue;
-    after += text.slice(cursor, fix.range[0]) + fix.text;
-    cursor = fix.range[1];
-    applied++;
-  }
-  after += text.slice(cursor);
-  return { file, before: text, after, applied };
+    .map(({ fix }) => ({ start: fix!.range[0], end: fix!.range[1], text: fix!.text }))
+    .sort((a, b) => a.start - b.start);
+  const overlaps = (a: Replacement | undefined, b: Replacement | undefined) => a !== undefined && b !== undefined && a.start < b.end && b.start < a.end;
+  const unambiguous = fixes.filter((fix, index) => !overlaps(fixes[index - 1], fix) && !overlaps(fix, fixes[index + 1]));
+  return { file, before: text, after: applyReplacements(text, unambiguous), applied: unambiguous.length };
 }
 
 /** A unified diff of a fix, for --fix-dry-run. */

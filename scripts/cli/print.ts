@@ -2,13 +2,10 @@ import type { BuildResult } from '../commands/build.js';
 import type { ExtractResult } from '../commands/extract.js';
 import type { FileFix } from '../check/fix.js';
 import { formatDiagnostics } from '../check/report.js';
+import { useColor } from './color.js';
 import type { XliffExportResult } from '../commands/xliff-export.js';
 import type { XliffImportResult } from '../commands/xliff-import.js';
 
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-function useColor(): boolean {
-  return process.stdout.isTTY === true && !process.env['NO_COLOR'];
-}
 
 function out(line = ''): void {
   process.stdout.write(`${line}\n`);

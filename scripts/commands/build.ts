@@ -11,7 +11,8 @@ import { noRates, type Project } from '../project/context.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
 import { sourceMessages } from '../project/segment-article.js';
-import { applyTermFixes, termFixes } from '../project/term-fixes.js';
+import { termFixes } from '../project/term-fixes.js';
+import { applyReplacements } from '../core/replace.js';
 import { isProtected } from '../core/segment.js';
 import { formatPublicationDate, languageAutonym } from '../build/locale-names.js';
 import { indexEntries, renderIndexPage } from '../build/render-index.js';
@@ -69,7 +70,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
   const sourceMatcher = await project.matcher(config.sourceLocale);
   const rewriteSource =
     glossary && sourceMatcher
-      ? (message: string) => applyTermFixes(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
+      ? (message: string) => applyReplacements(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
       : undefined;
   const translator = await createTranslator({ resources, sourceLocale: config.sourceLocale, namespaces: articles.map(({ document }) => document.name) });
 

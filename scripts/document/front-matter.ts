@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { isKnownLocale } from '../core/locale.js';
+import { LineIndex } from '../core/position.js';
 import type { FrontMatter } from './model.js';
 
 export interface ParsedFrontMatter {
@@ -31,7 +32,7 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
   const yamlText = text.slice(yamlStart, yamlStart + close.index);
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlLine = lineOf(text, yamlStart);
+  const yamlLine = new LineIndex(text).positionAt(yamlStart).line;
   const positionOf = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + yamlLine - 1, column: col };
@@ -89,10 +90,4 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
     titleStart: yamlStart + titleRange[0] + (quoted ? 1 : 0),
     bodyStart: yamlStart + close.index + close[0].length,
   };
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

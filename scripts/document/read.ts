@@ -4,6 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { InputError } from '../core/errors.js';
+import { LineIndex } from '../core/position.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { ArticleDocument, Block, BlockKind } from './model.js';
 
@@ -15,7 +16,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return strictUtf8.decode(bytes);
   } catch {
     const before = strictUtf8.decode(bytes.subarray(0, firstInvalidUtf8(bytes)));
-    throw new InputError('not valid UTF-8; save the file as UTF-8', file, lineColumnAt(before, before.length));
+    throw new InputError('not valid UTF-8; save the file as UTF-8', file, new LineIndex(before).positionAt(before.length));
   }
 }
 
@@ -65,7 +66,7 @@ export function parseArticle(text: string, file: string, name: string): ArticleD
     }
   });
   if (blocks.length === 1) {
-    throw new InputError('the article has no text after its front matter', file, lineColumnAt(text, bodyStart));
+    throw new InputError('the article has no text after its front matter', file, new LineIndex(text).positionAt(bodyStart));
   }
   return { name, file, text, frontMatter, bodyStart, blocks };
 }
@@ -102,10 +103,4 @@ function visitChildren(node: Parent | Root, context: BlockKind, sink: BlockSink)
  */
 function maskContainerMarkers(blockText: string): string {
   return blockText.replace(/\n[ \t>]*/g, (prefix) => '\n' + ' '.repeat(prefix.length - 1));
-}
-
-function lineColumnAt(text: string, offset: number) {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }

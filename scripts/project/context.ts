@@ -77,8 +77,11 @@ export class Project {
     return this.glossaryPromise;
   }
 
+  private cacheInstance?: ContentCache;
+
   private get cache(): ContentCache {
-    return new ContentCache(path.join(this.config.root, this.config.output, '.cache'));
+    this.cacheInstance ??= new ContentCache(path.join(this.config.root, this.config.output, '.cache'));
+    return this.cacheInstance;
   }
 
   private glossaryKey = 'no glossary';

@@ -29,7 +29,6 @@ export function segmentArticle(document: ArticleDocument, stages: SegmentationSt
   for (const block of document.blocks) {
     for (const range of stages.split(block.text)) {
       const text = block.text.slice(range.start, range.end);
-      const isTitle = block.kind === 'title';
       const protectedResult = stages.protect?.(text, document.frontMatter.date);
       const protectedSpans = protectedResult?.spans ?? [];
       const terms = (stages.findTerms?.(text) ?? [])
@@ -42,8 +41,8 @@ export function segmentArticle(document: ArticleDocument, stages: SegmentationSt
         message: protectedResult?.message ?? escapeMessageText(text),
         spans,
         block: block.index,
-        // The title lives in the front matter; its offset points there.
-        offset: isTitle && block.start < 0 ? 0 : block.start + range.start,
+        // For the title this points into the front matter.
+        offset: block.start + range.start,
       });
     }
   }

@@ -1,10 +1,8 @@
+import type { Replacement } from '../core/replace.js';
 import { findConcept, preferredTerm, preserveCase, type Glossary, type TermMatcher } from '../glossary/index.js';
 
 /** A replacement that makes a text use the glossary's wording. Offsets into the text. */
-export interface TermFix {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+export interface TermFix extends Replacement {
   readonly kind: 'deprecated' | 'context';
 }
 
@@ -30,15 +28,4 @@ export function termFixes(text: string, matcher: TermMatcher, glossary: Glossary
     fixes.push({ start: violation.start, end: violation.end, text: violation.suggestion, kind: 'context' });
   }
   return fixes.sort((a, b) => a.start - b.start);
-}
-
-/** Applies fixes (sorted, non-overlapping) to a text. */
-export function applyTermFixes(text: string, fixes: readonly TermFix[]): string {
-  let out = '';
-  let cursor = 0;
-  for (const fix of fixes) {
-    out += text.slice(cursor, fix.start) + fix.text;
-    cursor = fix.end;
-  }
-  return out + text.slice(cursor);
 }
