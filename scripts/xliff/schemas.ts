@@ -29,12 +29,15 @@ const schemaPaths: Readonly<Record<SchemaKind, { main: string; imports: readonly
   },
 };
 
-/** Root of the project (two levels above this module, in `scripts/` as in the built `lib/`). */
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** Root of the package (two levels above this module, in `scripts/` as in the compiled `lib/`). */
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Where the official OASIS XLIFF schemas live: `../shared/schemas`, next to the project. */
-export function defaultSchemaDir(root: string = projectRoot): string {
-  return path.resolve(root, '../shared/schemas');
+/**
+ * Where the official OASIS XLIFF schemas live: `schemas/` inside the package, resolved from this
+ * module's URL so it holds in the repository, in `node_modules` and in a global install.
+ */
+export function defaultSchemaDir(root: string = packageRoot): string {
+  return path.resolve(root, 'schemas');
 }
 
 /** Throws `InputError` naming the first missing schema file, so a missing directory is reported before any work. */
@@ -44,7 +47,7 @@ export function assertSchemasPresent(dir: string = defaultSchemaDir()): void {
     for (const file of [main, ...imports]) {
       const full = path.join(dir, file);
       if (!existsSync(full)) {
-        throw new InputError(`XLIFF schemas not found at ${dir}; they are expected in ../shared/schemas next to the project`, full);
+        throw new InputError(`XLIFF schemas not found at ${dir}; the package is incomplete; reinstall it (the schemas ship in its schemas/ folder)`, full);
       }
     }
   }

@@ -4,7 +4,7 @@ import { assertSchemasPresent, defaultSchemaDir } from './schemas.js';
 import { checkXliffRules } from './xliff-rules.js';
 
 export interface ValidateOptions {
-  /** Directory of the official schemas; defaults to `../shared/schemas` next to the project. */
+  /** Directory of the official schemas; defaults to the package's own `schemas/` folder. */
   readonly schemaDir?: string;
 }
 

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { writeXliff } from '../../scripts/xliff/write-xliff.js';
 import { russianExport, segments, unit } from './helpers/article.js';
-import { requireSharedSchemas, xmllintErrors } from './helpers/xmllint.js';
+import { requireSchemas, xmllintErrors } from './helpers/xmllint.js';
 
 describe('xliff/writeXliff output against the OASIS schemas (xmllint)', () => {
-  before(() => requireSharedSchemas());
+  before(() => requireSchemas());
 
   it('1.2 export of the article is valid under the strict 1.2 schema', async () => {
     expect(await xmllintErrors(writeXliff(russianExport('1.2')), '1.2-strict')).to.deep.equal([]);

@@ -6,7 +6,7 @@ import { InputError } from '../../scripts/core/errors.js';
 import { validateXliff } from '../../scripts/xliff/validate-xliff.js';
 import { writeXliff } from '../../scripts/xliff/write-xliff.js';
 import { russianExport } from './helpers/article.js';
-import { requireSharedSchemas } from './helpers/xmllint.js';
+import { requireSchemas } from './helpers/xmllint.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const fixture = (dir: string, name: string) => readFileSync(path.join(here, 'fixtures', dir, name), 'utf8');
@@ -23,7 +23,7 @@ async function validateFixture(name: string): Promise<Diagnostic[]> {
 }
 
 describe('xliff/validateXliff', () => {
-  before(() => requireSharedSchemas());
+  before(() => requireSchemas());
 
   describe('valid files', () => {
     it('accepts Glossa exports in both versions', async () => {
@@ -158,7 +158,7 @@ describe('xliff/validateXliff', () => {
       expect.fail('no error');
     } catch (error) {
       expect(error).to.be.instanceOf(InputError);
-      expect((error as InputError).message).to.equal(`XLIFF schemas not found at ${missing}; they are expected in ../shared/schemas next to the project`);
+      expect((error as InputError).message).to.equal(`XLIFF schemas not found at ${missing}; the package is incomplete; reinstall it (the schemas ship in its schemas/ folder)`);
     }
   });
 });

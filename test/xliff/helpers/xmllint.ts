@@ -3,8 +3,8 @@ import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { repoRoot } from './article.js';
 
-/** The official schemas, shared by the projects next to this one. */
-export const sharedSchemaDir = path.resolve(repoRoot, '../shared/schemas');
+/** The official schemas, as shipped in the package's schemas/ folder. */
+export const schemaDir = path.resolve(repoRoot, 'schemas');
 
 const mainSchema = {
   '1.2-strict': 'xliff-1.2/xliff-core-1.2-strict.xsd',
@@ -13,16 +13,16 @@ const mainSchema = {
 } as const;
 
 /** Fails (never skips) when the shared schemas are not there. */
-export function requireSharedSchemas(): void {
+export function requireSchemas(): void {
   for (const file of Object.values(mainSchema)) {
-    if (!existsSync(path.join(sharedSchemaDir, file))) {
-      throw new Error(`XLIFF schemas missing: ${path.join(sharedSchemaDir, file)} not found; they are expected in ../shared/schemas next to the repository`);
+    if (!existsSync(path.join(schemaDir, file))) {
+      throw new Error(`XLIFF schemas missing: ${path.join(schemaDir, file)} not found; they ship in the repository's schemas/ folder`);
     }
   }
 }
 
 function xsdFiles(dir: string): string[] {
-  return readdirSync(path.join(sharedSchemaDir, dir), { withFileTypes: true }).flatMap((entry) => {
+  return readdirSync(path.join(schemaDir, dir), { withFileTypes: true }).flatMap((entry) => {
     const relative = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return xsdFiles(relative);
     return entry.name.endsWith('.xsd') ? [relative] : [];
@@ -31,9 +31,9 @@ function xsdFiles(dir: string): string[] {
 
 /** xmllint's schema errors for a document (empty when valid), straight from the OASIS schemas. */
 export async function xmllintErrors(xml: string, kind: keyof typeof mainSchema): Promise<string[]> {
-  requireSharedSchemas();
+  requireSchemas();
   const main = mainSchema[kind];
-  const load = (fileName: string) => ({ fileName, contents: readFileSync(path.join(sharedSchemaDir, fileName), 'utf8') });
+  const load = (fileName: string) => ({ fileName, contents: readFileSync(path.join(schemaDir, fileName), 'utf8') });
   const others = xsdFiles(main.split('/')[0]!).filter((file) => file !== main);
   const result = await validateXML({ xml: [{ fileName: 'test.xlf', contents: xml }], schema: [load(main)], preload: others.map(load) });
   return result.errors.map((error) => error.rawMessage);
