@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -7,7 +8,9 @@ import { hideBin } from 'yargs/helpers';
 import { loadConfig } from './config.js';
 import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
-import { useColor } from './cli/color.js';
+import { setColorOption, useColor } from './cli/color.js';
+import { explainUsageError } from './cli/usage-hint.js';
+import { detail, info, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
 
 class UsageError extends ConfigError {
   override name = 'UsageError';
@@ -21,6 +24,7 @@ interface GlobalOptions {
 // Modules load when a command needs them: `glossa --help` or `glossa segment` should not pay for the glossary or XLIFF code.
 async function openProject(argv: GlobalOptions) {
   const config = await loadConfig(process.cwd(), argv.config);
+  detail(`configuration ${config.file}; paths are relative to ${config.root}`);
   const { Project } = await import('./project/context.js');
   return new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
 }
@@ -47,12 +51,36 @@ const localeOption = {
   describe: 'Only these locales (repeat the option or separate with spaces); default: every configured locale',
 } as const;
 
+/** The version in the package.json next to `scripts/` or `lib/`: the one npm installed, not the project's. */
+const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export function createCli(argv: string[]) {
   return yargs(argv)
     .scriptName('glossa')
     .usage('$0 <command> [options]\n\nLocalization pipeline for news articles: segment, extract, check, XLIFF, build.')
-    .option('config', { type: 'string', describe: 'Configuration file (JSON); default: the "glossa" key of ./package.json' })
+    .option('config', { type: 'string', describe: 'Configuration file (JSON); default: the nearest glossa.config.json, .glossarc.json or package.json with a "glossa" key, from here upward' })
     .option('shard', { type: 'string', describe: 'Only this share of the articles, as I/N (for CI matrices); the shares of 1/N … N/N cover every article once' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only: no warnings, notes or progress lines' })
+    .option('verbose', { type: 'boolean', describe: 'Also say which configuration was used and where paths start' })
+    .option('color', { type: 'boolean', describe: 'Colour the terminal report (--no-color: never); default: on a terminal, unless NO_COLOR is set; FORCE_COLOR=1 or 0 overrides' })
+    .middleware((args) => {
+      setColorOption(args.color);
+      setVerbosity(args);
+    })
+    .command(
+      'init',
+      'Set up a Glossa project here: configuration, an example article, termbase and rate table, and optionally CI',
+      (y) =>
+        y
+          .option('ci', { choices: ['github', 'gitlab'] as const, describe: 'Also write a CI workflow that runs glossa check --format sarif' })
+          .option('package-json', { type: 'boolean', default: false, describe: 'Put the configuration under the "glossa" key of the existing package.json instead of glossa.config.json' })
+          .example('$0 init', 'in a new or existing repository')
+          .example('$0 init --ci github', 'also .github/workflows/glossa.yml for GitHub code scanning'),
+      async (args) => {
+        const { init } = await import('./commands/init.js');
+        (await printer()).initSummary(await init(process.cwd(), { ci: args.ci, packageJson: args.packageJson }));
+      },
+    )
     .command(
       'run',
       'Run the whole pipeline: extract, check, XLIFF export, build, review report',
@@ -109,10 +137,14 @@ export function createCli(argv: string[]) {
           : await check(project, { ...options, paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, jobs: jobsOf(args) });
         for (const diff of result.diffs) process.stdout.write(diff);
         const toFile = args.output !== undefined;
-        const report = formatReport(args.format, project.config, result.diagnostics, result.checkedFiles, !toFile && useColor());
+        const shown = shownDiagnostics(result.diagnostics);
+        const report = formatReport(args.format, project.config, shown, result.checkedFiles, !toFile && useColor());
+        detail(`files checked: ${result.checkedFiles.length}`);
         if (toFile) {
           const { writeFileAtomic } = await import('./locales/store.js');
           await writeFileAtomic(path.resolve(args.output!), report);
+        } else if (args.format === 'stylish') {
+          terminalReport(report, shown);
         } else {
           process.stdout.write(report);
         }
@@ -173,7 +205,10 @@ export function createCli(argv: string[]) {
             const { validateXliffFiles } = await import('./commands/xliff-validate.js');
             const { formatDiagnostics } = await import('./check/report.js');
             const result = await validateXliffFiles(args.files, process.cwd());
-            process.stdout.write(formatDiagnostics(args.format, result.diagnostics, result.files, useColor()));
+            const shown = shownDiagnostics(result.diagnostics);
+            const report = formatDiagnostics(args.format, shown, result.files, useColor());
+            if (args.format === 'stylish') terminalReport(report, shown);
+            else process.stdout.write(report);
             process.exitCode = result.exitCode;
           },
         )
@@ -245,7 +280,7 @@ export function createCli(argv: string[]) {
       async (args) => {
         const { report, reportSummary } = await import('./commands/report.js');
         const result = await report(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args), ...(args.out ? { out: args.out } : {}) });
-        process.stdout.write(reportSummary(result));
+        info(reportSummary(result));
       },
     )
     .command(
@@ -268,11 +303,14 @@ export function createCli(argv: string[]) {
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion)
     .wrap(Math.min(100, process.stdout.columns || 100))
-    .fail((message, error) => {
+    .fail((message, error, usage) => {
       if (error) throw error;
-      throw new UsageError(`${message}; run glossa --help for the commands and options`);
+      // yargs passes its usage helper, which knows the options of the command that was run.
+      const known = Object.keys((usage as unknown as { getDescriptions?: () => Record<string, unknown> }).getDescriptions?.() ?? {});
+      const explained = explainUsageError(message, known);
+      throw new UsageError(`${explained}${explained.endsWith('?') ? ' Run' : '; run'} glossa --help for the commands and options`);
     });
 }
 

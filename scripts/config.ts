@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
-import { isKnownLocale } from './core/locale.js';
+import { didYouMean, isKnownLocale, suggestLocale } from './core/locale.js';
 
-/** The project configuration, read from the `glossa` key of package.json or from a JSON file given with --config. */
+/** The project configuration, from glossa.config.json, .glossarc.json or the `glossa` key of package.json (see `findConfig`). */
 export interface GlossaConfig {
   /** Absolute path of the project root; every other path is relative to it. */
   readonly root: string;
@@ -26,7 +26,11 @@ export interface GlossaConfig {
   readonly allowEarlierRates: boolean;
 }
 
+/** A key for explanations in the JSON file itself (JSON has no comments); its value is not read. */
+export const commentKey = '$comment';
+
 const knownKeys = new Set([
+  commentKey,
   'sourceLocale',
   'targetLocales',
   'sources',
@@ -40,19 +44,84 @@ const knownKeys = new Set([
   'allowEarlierRates',
 ]);
 
+/** The files that hold a configuration, in the order they are looked for in each folder. */
+export const configFileNames = ['glossa.config.json', '.glossarc.json'] as const;
+
+/** A configuration found on disk: the file, and whether its settings sit under the `glossa` key of a package.json. */
+export interface ConfigLocation {
+  readonly file: string;
+  readonly inPackageJson: boolean;
+}
+
+const isPackageJson = (file: string): boolean => path.basename(file) === 'package.json';
+
 /**
- * Loads the configuration. With `configFile`, that JSON file holds the settings
- * (its folder is the project root); otherwise the `glossa` key of
- * `<cwd>/package.json`.
+ * Where the configuration is: `configFile` when given (relative to `cwd`);
+ * otherwise, from `cwd` upward, the first folder with `glossa.config.json`,
+ * `.glossarc.json` or a package.json that has a `glossa` key (as ESLint and
+ * Vale look for theirs). Undefined when no folder up to the file-system root has one.
+ */
+export async function findConfig(cwd: string, configFile?: string | undefined): Promise<ConfigLocation | undefined> {
+  if (configFile !== undefined) {
+    const file = path.resolve(cwd, configFile);
+    return { file, inPackageJson: isPackageJson(file) };
+  }
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    for (const name of configFileNames) {
+      const file = path.join(folder, name);
+      if (await isFile(file)) return { file, inPackageJson: false };
+    }
+    const manifest = path.join(folder, 'package.json');
+    if (await isFile(manifest) && (await hasGlossaKey(manifest))) return { file: manifest, inPackageJson: true };
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// A package.json that cannot be read or parsed is skipped here; it is only an error when it is the one chosen.
+async function hasGlossaKey(file: string): Promise<boolean> {
+  try {
+    const json = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    return typeof json === 'object' && json !== null && Object.hasOwn(json, 'glossa');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The folder every path in a configuration is relative to: the folder of the
+ * file that holds it.
+ */
+export function projectRootOf(configFile: string): string {
+  return path.dirname(configFile);
+}
+
+/**
+ * Loads the configuration found by `findConfig`: with `configFile`, that file
+ * (a package.json contributes its `glossa` key, any other JSON file is the
+ * settings); otherwise the nearest one from `cwd` upward.
  */
 export async function loadConfig(cwd: string, configFile?: string | undefined): Promise<GlossaConfig> {
-  const file = path.resolve(cwd, configFile ?? 'package.json');
+  const location = await findConfig(cwd, configFile);
+  if (!location) {
+    throw new ConfigError(
+      `no Glossa configuration in ${path.resolve(cwd)} or any folder above it (looked for ${configFileNames.join(', ')} and a "glossa" key in package.json); run glossa init to create one, or pass --config FILE`,
+    );
+  }
+  const { file } = location;
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     throw new ConfigError(
-      `cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? String(error)}); run glossa in the project folder or pass --config FILE`,
+      `cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path given with --config`,
       file,
     );
   }
@@ -62,9 +131,9 @@ export async function loadConfig(cwd: string, configFile?: string | undefined): 
   } catch (error) {
     throw new ConfigError(`not valid JSON: ${(error as Error).message}`, file);
   }
-  const raw = configFile ? json : (json as Record<string, unknown> | null)?.['glossa'];
+  const raw = location.inPackageJson ? (json as Record<string, unknown> | null)?.['glossa'] : json;
   if (raw === undefined) throw new ConfigError('no "glossa" key with the project configuration', file);
-  return validateConfig(raw, path.dirname(file), file);
+  return validateConfig(raw, projectRootOf(file), file);
 }
 
 export function validateConfig(raw: unknown, root: string, file: string): GlossaConfig {
@@ -85,7 +154,8 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
   };
   const locale = (key: string, value: unknown): string => {
     if (typeof value !== 'string' || !isKnownLocale(value)) {
-      fail(key, `has an unknown locale code ${JSON.stringify(value)}; use a BCP 47 code such as "ru" or "de-AT"`);
+      const hint = typeof value === 'string' ? didYouMean(suggestLocale(value)) : '';
+      fail(key, `has an unknown locale code ${JSON.stringify(value)}${hint || '; use a BCP 47 code such as "ru" or "de-AT"'}`);
     }
     return value as string;
   };
@@ -149,7 +219,8 @@ export function selectLocales(config: GlossaConfig, requested: readonly string[]
   for (const locale of requested ?? []) {
     if (!known.includes(locale)) {
       const which = options.withSource ? 'one of the project\'s locales' : 'a target locale of the project';
-      throw new ConfigError(`--locale ${locale} is not ${which} (${known.join(', ')})`, config.file);
+      // The value came from the command line, so the message names the option, not the configuration file.
+      throw new ConfigError(`--locale ${locale} is not ${which} (${known.join(', ')})${didYouMean(suggestLocale(locale, known))}`);
     }
   }
   return requested && requested.length > 0 ? [...requested] : known;

@@ -1,15 +1,14 @@
 import type { BuildResult } from '../commands/build.js';
 import type { ExtractResult } from '../commands/extract.js';
 import type { FileFix } from '../check/fix.js';
+import type { InitResult } from '../commands/init.js';
 import { formatDiagnostics } from '../check/report.js';
 import { useColor } from './color.js';
+import { info, isQuiet, shownDiagnostics } from './verbosity.js';
 import type { XliffExportResult } from '../commands/xliff-export.js';
 import type { XliffImportResult } from '../commands/xliff-import.js';
 
-
-function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
-}
+const out = info;
 
 export function extractSummary(results: readonly ExtractResult[]): void {
   for (const result of results) {
@@ -26,7 +25,7 @@ export function buildSummary(results: readonly BuildResult[]): void {
         ? 'all translated'
         : `${result.fallbacks} of ${result.segments} segments fell back to the source language`;
     out(`build    ${result.locale.padEnd(5)} ${result.article}  ${fallback}  → ${result.files.join(', ')}`);
-    for (const warning of result.warnings) process.stderr.write(`glossa: warning: ${result.article} (${result.locale}): ${warning}\n`);
+    if (!isQuiet()) for (const warning of result.warnings) process.stderr.write(`glossa: warning: ${result.article} (${result.locale}): ${warning}\n`);
   }
 }
 
@@ -47,8 +46,15 @@ export function xliffImportSummary(results: readonly XliffImportResult[], dryRun
     const stale = result.diagnostics.filter((d) => d.ruleId === 'xliff/import-stale').length;
     const state = result.blocked ? 'not written: glossary errors (--strict)' : dryRun ? 'dry run, nothing written' : result.written ? `written to ${result.resource}` : `${result.resource} unchanged`;
     out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${rejected} rejected, ${stale} stale (${state})`);
-    if (result.diagnostics.length > 0) {
-      process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], useColor()));
+    const shown = shownDiagnostics(result.diagnostics);
+    if (shown.length > 0) {
+      process.stdout.write(formatDiagnostics('stylish', shown, [result.file], useColor()));
     }
   }
+}
+
+export function initSummary(result: InitResult): void {
+  for (const file of result.written) out(`created  ${file}`);
+  for (const { file, reason } of result.skipped) out(`skipped  ${file}  (${reason}; left as it is)`);
+  if (result.written.length > 0) out('next     add articles to source/, then run: npx glossa run');
 }

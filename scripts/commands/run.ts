@@ -1,5 +1,6 @@
 import { formatReport } from '../check/report.js';
 import * as print from '../cli/print.js';
+import { info, shownDiagnostics, terminalReport } from '../cli/verbosity.js';
 import { ExitCode } from '../core/errors.js';
 import type { Project } from '../project/context.js';
 import { build } from './build.js';
@@ -17,10 +18,11 @@ export async function run(project: Project, options: { jobs?: number; color?: bo
   const jobs = options.jobs ?? 1;
   print.extractSummary(await extract(project, { jobs }));
   const checked = await check(project, { paths: [], jobs });
-  process.stdout.write(formatReport('stylish', project.config, checked.diagnostics, checked.checkedFiles, options.color ?? false));
+  const shown = shownDiagnostics(checked.diagnostics);
+  terminalReport(formatReport('stylish', project.config, shown, checked.checkedFiles, options.color ?? false), shown);
   print.xliffExportSummary(await exportXliff(project, { jobs }));
   print.buildSummary(await build(project, { jobs }));
   const { report, reportSummary } = await import('./report.js');
-  process.stdout.write(reportSummary(await report(project, { jobs })));
+  info(reportSummary(await report(project, { jobs })));
   return checked.exitCode === ExitCode.ok ? ExitCode.ok : checked.exitCode;
 }

@@ -1,3 +1,5 @@
+import { closestMatch } from './edit-distance.js';
+
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const checked = new Map<string, LanguageCodeCheck>();
 
@@ -46,4 +48,44 @@ function check(code: string): LanguageCodeCheck {
     return { ok: false, reason: `unknown language code '${code}' (CLDR has no language '${language}')` };
   }
   return { ok: true, canonical };
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+let twoLetterLanguages: string[] | undefined;
+
+/** Every two-letter language code CLDR names, computed once and only when a suggestion is needed. */
+function knownTwoLetterLanguages(): string[] {
+  if (!twoLetterLanguages) {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    twoLetterLanguages = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((code) => isKnownLocale(code));
+  }
+  return twoLetterLanguages;
+}
+
+/**
+ * The locale code someone most likely meant by an unknown or unexpected
+ * `code`: the nearest of `preferred` (the project's locales) by spelling; else,
+ * when `code` is no language but a country code ("kz", "ua"), the language of
+ * that country (by CLDR's likely subtags) spelled closest to it ("kk", "uk"),
+ * or its most likely language ("cn" → "zh").
+ */
+export function suggestLocale(code: string, preferred: readonly string[] = []): string | undefined {
+  const near = closestMatch(code, preferred);
+  if (near !== undefined || isKnownLocale(code)) return near;
+  const region = code.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(region)) return undefined;
+  let regionName: string | undefined;
+  try {
+    regionName = regionNames.of(region);
+  } catch {
+    regionName = undefined;
+  }
+  if (regionName === undefined || regionName === region) return undefined;
+  const spoken = knownTwoLetterLanguages().filter((language) => language !== code.toLowerCase() && new Intl.Locale(language).maximize().region === region);
+  return closestMatch(code, spoken) ?? new Intl.Locale(`und-${region}`).maximize().language;
+}
+
+/** ` (did you mean "kk"?)` or nothing, for the end of an error message. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
 }

@@ -1,3 +1,4 @@
+import { boundedEditDistance } from '../core/edit-distance.js';
 import type { Candidate } from './model.js';
 
 /** A source sentence translated earlier, as ICU messages. */
@@ -98,23 +99,4 @@ function sharedTokens(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
   let shared = 0;
   for (const [token, count] of a) shared += Math.min(count, b.get(token) ?? 0);
   return shared;
-}
-
-/** Levenshtein distance over tokens, or undefined as soon as it must exceed `limit`. */
-function boundedEditDistance(a: readonly string[], b: readonly string[], limit: number): number | undefined {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
-      rowMin = Math.min(rowMin, current[j]!);
-    }
-    if (rowMin > limit) return undefined;
-    [previous, current] = [current, previous];
-  }
-  const distance = previous[b.length]!;
-  return distance <= limit ? distance : undefined;
 }
