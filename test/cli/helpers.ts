@@ -16,14 +16,19 @@ export interface RunResult {
 }
 
 /** Runs the glossa command as a user would, in `cwd`. */
-export function glossa(cwd: string, args: readonly string[], input?: string): RunResult {
+export function glossa(cwd: string, args: readonly string[], input?: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1', FORCE_COLOR: '0' }): RunResult {
   const result = spawnSync(process.execPath, ['--import', tsxLoader, cli, ...args], {
     cwd,
     input: input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...withoutColorSettings(process.env), ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...rest } = env;
+  return rest;
 }
 
 export interface ProjectOptions {
