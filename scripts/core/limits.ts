@@ -30,6 +30,8 @@ export const limits = {
   xmlAttributeLength: 64 * 1024,
   /** Characters of one run of text in an XLIFF file (a source, target or note between two tags). */
   xmlTextLength: 1024 * 1024,
+  /** Aliases (`*name`) of YAML lists or mappings in a termbase, front matter or rates file: none (alias bombs). */
+  yamlCollectionAliases: 0,
 } as const;
 
 export type LimitName = keyof typeof limits;
