@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
 import { isKnownLocale } from './core/locale.js';
+import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
 
 /** The project configuration, read from the `glossa` key of package.json or from a JSON file given with --config. */
 export interface GlossaConfig {
@@ -38,6 +39,7 @@ const knownKeys = new Set([
   'rules',
   'money',
   'allowEarlierRates',
+  'allowOutsideRoot',
 ]);
 
 /**
@@ -89,6 +91,10 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
     }
     return value as string;
   };
+
+  if (!['boolean', 'undefined'].includes(typeof settings['allowOutsideRoot'])) fail('allowOutsideRoot', 'must be true or false');
+  const outside = settings['allowOutsideRoot'] === true ? undefined : pathOutsideRoot(settings);
+  if (outside) fail(outside.key, outsideRootProblem(outside.value));
 
   const sourceLocale = locale('sourceLocale', settings['sourceLocale'] ?? 'en');
   const targets = settings['targetLocales'];
