@@ -16,6 +16,8 @@ export const limits = {
   articleLineLength: 100_000,
   /** Block quotes and list items nested in one another in an article. */
   markdownContainerDepth: 32,
+  /** List items in one article; the Markdown parser's time grows with the square of the number of nested lists. */
+  markdownListItems: 1_000,
   /** Bytes of one termbase (YAML, TBX or CSV); a 20,000-concept YAML termbase is about 18 MB. */
   glossaryFileSize: 64 * 1024 * 1024,
   /** Bytes of the rates file. */

@@ -9,7 +9,8 @@ const forbiddenControl = /[^\P{Cc}\t\n\r]/u;
  * Refuses, before the Markdown parser sees it, article text that no news
  * article holds and that would make parsing slow or the output unsafe: more
  * bytes than `articleFileSize`, a line longer than `articleLineLength`,
- * containers nested deeper than `markdownContainerDepth`, and control
+ * containers nested deeper than `markdownContainerDepth`, more list items
+ * than `markdownListItems`, and control
  * characters (a NUL would be written into every locale file). Each refusal
  * names the line and column.
  */
@@ -28,6 +29,7 @@ export function checkArticleText(text: string, file: string): void {
   }
 
   let lineStart = 0;
+  let listItems = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -37,6 +39,10 @@ export function checkArticleText(text: string, file: string): void {
     const depth = containerDepth(text, lineStart, lineEnd);
     if (depth.depth > limits.markdownContainerDepth) {
       throw new LimitError('markdownContainerDepth', `block quotes and lists nested deeper than ${limits.markdownContainerDepth}`, file, at(depth.offset));
+    }
+    listItems += depth.listItems;
+    if (listItems > limits.markdownListItems) {
+      throw new LimitError('markdownListItems', `more than ${limits.markdownListItems.toLocaleString('en')} list items`, file, at(lineStart));
     }
     lineStart = lineEnd + 1;
   }
@@ -48,8 +54,9 @@ export function checkArticleText(text: string, file: string): void {
  * and every two columns of indentation before a marker stand for an enclosing
  * list item. Returns the depth and where the limit was passed.
  */
-function containerDepth(text: string, start: number, end: number): { depth: number; offset: number } {
+function containerDepth(text: string, start: number, end: number): { depth: number; offset: number; listItems: number } {
   let depth = 0;
+  let listItems = 0;
   let indent = 0;
   let i = start;
   while (i < end) {
@@ -70,10 +77,11 @@ function containerDepth(text: string, start: number, end: number): { depth: numb
       depth += 1 + (indent >> 1);
       indent = 0;
       i += marker;
+      listItems++;
     }
-    if (depth > limits.markdownContainerDepth) return { depth, offset: i };
+    if (depth > limits.markdownContainerDepth) return { depth, offset: i, listItems };
   }
-  return { depth, offset: i };
+  return { depth, offset: i, listItems };
 }
 
 /** Length of a list marker at `i` followed by a space, tab or the line's end; 0 when there is none. */

@@ -41,6 +41,12 @@ describe('document/article-limits: hostile Markdown is refused quickly, naming t
     expect(ms).to.be.below(1000);
   });
 
+  it('refuses "- - item" × 3,000 lines by its number of list items (the parser is quadratic in nested lists)', () => {
+    const { message, ms } = refusal(`${'- - item\n'.repeat(3000)}`);
+    expect(message).to.equal('source/hostile.md:508:1: more than 1,000 list items (limit markdownListItems = 1,000)');
+    expect(ms).to.be.below(1000);
+  });
+
   it('refuses a 10 MB single line by size, and a 200,000-character line by its length', () => {
     const big = refusal('a'.repeat(10 * 1024 * 1024));
     expect(big.message).to.match(/^source\/hostile\.md: the article is 10,485,8\d\d bytes \(limit articleFileSize = 4,194,304\)$/);
