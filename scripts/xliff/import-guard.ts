@@ -107,7 +107,7 @@ export function languageMismatch(parsed: ParsedXliff, fileName: string, evidence
       ...at,
       ruleId: 'xliff/import-language',
       severity: 'error',
-      message: `the targets are written in ${dominant} script (${count} of ${total} letters), which "${claimed}" is not; the file's target language was probably changed: import it as the language it was exported for`,
+      message: `the targets are written in ${scriptName(dominant)} script (${count} of ${total} letters), which "${claimed}" is not written in; the file's target language was probably changed: import it as the language it was exported for`,
     };
   }
 
@@ -125,4 +125,8 @@ export function languageMismatch(parsed: ParsedXliff, fileName: string, evidence
     }
   }
   return undefined;
+}
+
+function scriptName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'script' }).of(code) ?? code;
 }
