@@ -183,6 +183,8 @@ async function writeConfigs(dir: string, glossaries: GlossarySet): Promise<void>
     rates: relative(glossaries.rates),
     locales,
     output: 'out',
+    // The corpora of every size share one set of glossaries beside them.
+    allowOutsideRoot: true,
   });
   for (const size of glossarySizes) await writeFile(configFile(dir, size), `${JSON.stringify(config(glossaries.files[size]), null, 2)}\n`);
   // Imports go to their own locales folder, so every timed import starts from no translations.

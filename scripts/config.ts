@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
 import { didYouMean, isKnownLocale, suggestLocale } from './core/locale.js';
+import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
 
 /** The project configuration, from glossa.config.json, .glossarc.json or the `glossa` key of package.json (see `findConfig`). */
 export interface GlossaConfig {
@@ -42,6 +43,7 @@ const knownKeys = new Set([
   'rules',
   'money',
   'allowEarlierRates',
+  'allowOutsideRoot',
 ]);
 
 /** The files that hold a configuration, in the order they are looked for in each folder. */
@@ -85,13 +87,20 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-// A package.json that cannot be read or parsed is skipped here; it is only an error when it is the one chosen.
+// A package.json that cannot be parsed is chosen, so that loading it reports the broken JSON at its place
+// rather than "no configuration" (npm would refuse it too).
 async function hasGlossaKey(file: string): Promise<boolean> {
+  let text: string;
   try {
-    const json = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    return typeof json === 'object' && json !== null && Object.hasOwn(json, 'glossa');
+    text = await readFile(file, 'utf8');
   } catch {
     return false;
+  }
+  try {
+    const json = JSON.parse(text) as unknown;
+    return typeof json === 'object' && json !== null && Object.hasOwn(json, 'glossa');
+  } catch {
+    return true;
   }
 }
 
@@ -159,6 +168,10 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
     }
     return value as string;
   };
+
+  if (!['boolean', 'undefined'].includes(typeof settings['allowOutsideRoot'])) fail('allowOutsideRoot', 'must be true or false');
+  const outside = settings['allowOutsideRoot'] === true ? undefined : pathOutsideRoot(settings);
+  if (outside) fail(outside.key, outsideRootProblem(outside.value));
 
   const sourceLocale = locale('sourceLocale', settings['sourceLocale'] ?? 'en');
   const targets = settings['targetLocales'];

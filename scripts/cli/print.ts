@@ -45,7 +45,8 @@ export function xliffImportSummary(results: readonly XliffImportResult[], dryRun
     const rejected = result.diagnostics.filter((d) => d.ruleId.startsWith('xliff/import-') && d.ruleId !== 'xliff/import-stale').length;
     const stale = result.diagnostics.filter((d) => d.ruleId === 'xliff/import-stale').length;
     const state = result.blocked ? 'not written: glossary errors (--strict)' : dryRun ? 'dry run, nothing written' : result.written ? `written to ${result.resource}` : `${result.resource} unchanged`;
-    out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${rejected} rejected, ${stale} stale (${state})`);
+    if (result.refused) out(`import   ${result.file} → ${result.locale}: refused, nothing written`);
+    else out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${rejected} rejected, ${stale} stale (${state})`);
     const shown = shownDiagnostics(result.diagnostics);
     if (shown.length > 0) {
       process.stdout.write(formatDiagnostics('stylish', shown, [result.file], useColor()));

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { runRules } from '../check/engine.js';
 import type { TranslationUnit } from '../check/rule.js';
 import { allRules } from '../check/rules/index.js';
@@ -5,8 +6,10 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { ExitCode, InputError } from '../core/errors.js';
 import type { Segment } from '../core/segment.js';
 import { readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
+import { assertFileSize } from '../core/limits.js';
+import { decodeUtf8 } from '../core/utf8.js';
 import type { Project, TermContext } from '../project/context.js';
-import { planImport, readXliffFile, type ParsedXliff } from '../xliff/index.js';
+import { languageMismatch, partsToIcu, planImport, readXliff, sortValidationErrors, sourceMismatches, validateXliff, type ParsedUnit, type ParsedXliff } from '../xliff/index.js';
 
 export interface XliffImportOptions {
   readonly dryRun?: boolean;
@@ -25,7 +28,10 @@ export interface XliffImportResult {
   readonly written: boolean;
   /** Rejected and stale units, and glossary findings on the imported targets. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Nothing was written: glossary errors under --strict, or the file was refused. */
   readonly blocked: boolean;
+  /** The whole file was refused (validation, languages, changed sources); `diagnostics` say why. */
+  readonly refused: boolean;
 }
 
 const termRules = allRules.filter((rule) => rule.meta.id.startsWith('term/'));
@@ -35,6 +41,14 @@ const termRules = allRules.filter((rule) => rule.meta.id.startsWith('term/'));
  * file is read and checked before anything is written; a unit that fails a
  * check is reported and never replaces a translation; the resource is written
  * atomically, and not at all when nothing changed.
+ *
+ * A file is refused as a whole (nothing of it written) when it cannot be read
+ * (not UTF-8, not well-formed, DOCTYPE, over a limit: `InputError`, exit 2),
+ * when its languages are not the project's, when `xliff validate` finds an
+ * error outside a unit's content (schema, ids, languages), when a unit's
+ * source is not the current text of its id, or when its targets are in
+ * another language than it claims (exit 1). A unit alone is refused for
+ * broken or foreign inline codes, changed placeholders, or a duplicate id.
  */
 export async function importXliff(project: Project, files: readonly string[], options: XliffImportOptions = {}): Promise<{ results: XliffImportResult[]; exitCode: number }> {
   const { config } = project;
@@ -43,13 +57,35 @@ export async function importXliff(project: Project, files: readonly string[], op
   const results: XliffImportResult[] = [];
   for (const given of files) {
     const file = project.relative(project.resolve(given));
-    const parsed = await readXliffFile(project.resolve(given), file);
-    const article = articleOf(parsed, file, byFile);
+    const text = await readXliffText(project.resolve(given), file);
+    const validation = await validateXliff(text, file);
+    const read = readXliff(text, file);
+    const article = articleOf(read, file, byFile);
     const currentSegments = new Map<string, Segment>(article.segments.map((segment) => [segment.id, segment]));
-    const locale = config.targetLocales.find((candidate) => candidate.toLowerCase() === parsed.trgLang?.toLowerCase()) ?? parsed.trgLang ?? '';
+    const locale = config.targetLocales.find((candidate) => candidate.toLowerCase() === read.trgLang?.toLowerCase()) ?? read.trgLang ?? '';
     const resource = resourcePath(config.locales, locale, article.document.name);
     const existing = resourceMap(await readResource(config.root, resource));
-    const plan = planImport(parsed, { fileName: file, configuredLocales: config.targetLocales, sourceLocale: config.sourceLocale, currentSegments, existing });
+    const context = { fileName: file, configuredLocales: config.targetLocales, sourceLocale: config.sourceLocale, currentSegments, existing };
+    const firstPlan = planImport(read, context);
+
+    const units = read.files.flatMap((entry) => entry.units);
+    const invalid = sortValidationErrors(validation, units);
+    const translations = new Map<string, ReadonlyMap<string, string>>();
+    for (const other of config.targetLocales) {
+      translations.set(other, other === firstPlan.locale ? existing : resourceMap(await readResource(config.root, resourcePath(config.locales, other, article.document.name))));
+    }
+    const mismatch = languageMismatch(read, file, { locale: firstPlan.locale, sourceLocale: config.sourceLocale, translations, targetMessage: usableTarget });
+    const refusals = [...invalid.file, ...sourceMismatches(read, file, currentSegments), ...(mismatch ? [mismatch] : [])];
+    if (refusals.length > 0) {
+      results.push({ file, article: article.document.name, locale: firstPlan.locale, resource, imported: 0, unchanged: 0, skipped: 0, written: false, diagnostics: refusals, blocked: true, refused: true });
+      continue;
+    }
+    // Units the validator found broken and the planner would still import are left out, with the validator's findings.
+    const plannerRejected = new Set(firstPlan.rejected.map((d) => d.segmentId));
+    const unitFindings = [...invalid.byUnit].filter(([id]) => !plannerRejected.has(id));
+    const leftOut = new Set(unitFindings.map(([id]) => id));
+    const parsed = leftOut.size === 0 ? read : { ...read, files: read.files.map((entry) => ({ ...entry, units: entry.units.filter((unit) => !leftOut.has(unit.id)) })) };
+    const plan = leftOut.size === 0 ? firstPlan : planImport(parsed, context);
 
     const importedIds = [...plan.entries].filter(([id, message]) => existing.get(id) !== message).map(([id]) => id);
     const findings = glossaryFindings(project, await project.terms(), parsed, file, plan.locale, importedIds, plan.entries, currentSegments, article.document.name);
@@ -64,12 +100,32 @@ export async function importXliff(project: Project, files: readonly string[], op
       unchanged: plan.unchanged,
       skipped: plan.skipped,
       written,
-      diagnostics: [...plan.rejected, ...plan.stale, ...findings],
+      diagnostics: [...unitFindings.flatMap(([, found]) => found), ...plan.rejected, ...plan.stale, ...findings],
       blocked,
+      refused: false,
     });
   }
-  const failed = results.some((result) => result.blocked || result.diagnostics.some((d) => d.ruleId.startsWith('xliff/import-') && d.severity === 'error'));
+  const failed = results.some((result) => result.blocked || result.diagnostics.some((d) => d.ruleId.startsWith('xliff/') && d.severity === 'error'));
   return { results, exitCode: failed ? ExitCode.checkFailed : ExitCode.ok };
+}
+
+/** The file's text: refused above `xliffFileSize` or when it is not UTF-8, at the first bad byte. */
+async function readXliffText(absolutePath: string, file: string): Promise<string> {
+  await assertFileSize(absolutePath, file, 'xliffFileSize');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    throw new InputError(`cannot read XLIFF file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+  }
+  return decodeUtf8(bytes, file);
+}
+
+/** The ICU message a unit's target would become, when it has a usable one. */
+function usableTarget(unit: ParsedUnit): string | undefined {
+  if (!unit.target || unit.state === 'initial') return undefined;
+  const converted = partsToIcu(unit.target);
+  return 'error' in converted || converted.message.trim() === '' ? undefined : converted.message;
 }
 
 function articleOf(parsed: ParsedXliff, file: string, byFile: ReadonlyMap<string, { document: { file: string; name: string }; segments: readonly Segment[] }>) {

@@ -2,6 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { isKnownLocale } from '../core/locale.js';
 import { LineIndex } from '../core/position.js';
+import { collectionAliasMessage, firstCollectionAlias } from '../core/yaml-aliases.js';
 import type { FrontMatter } from './model.js';
 
 export interface ParsedFrontMatter {
@@ -41,6 +42,8 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
   if (firstError) {
     throw new InputError(`malformed front matter: ${firstError.message.split('\n')[0]}`, file, positionOf(firstError.pos[0]));
   }
+  const alias = firstCollectionAlias(document);
+  if (alias !== undefined) throw new InputError(collectionAliasMessage, file, positionOf(alias));
   if (!isMap(document.contents)) {
     throw new InputError('the front matter must be a list of "key: value" lines', file, { line: 2, column: 1 });
   }

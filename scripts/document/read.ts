@@ -4,42 +4,19 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { InputError } from '../core/errors.js';
+import { assertFileSize } from '../core/limits.js';
 import { LineIndex } from '../core/position.js';
+import { decodeUtf8 } from '../core/utf8.js';
+import { checkArticleText } from './article-limits.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { ArticleDocument, Block, BlockKind } from './model.js';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes UTF-8 and refuses anything else, naming the line and column of the first bad byte. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    const before = strictUtf8.decode(bytes.subarray(0, firstInvalidUtf8(bytes)));
-    throw new InputError('not valid UTF-8; save the file as UTF-8', file, new LineIndex(before).positionAt(before.length));
-  }
-}
-
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    try {
-      strictUtf8.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
+export { decodeUtf8 };
 
 /** Reads an article file; `file` is the path shown in messages, `name` the article name. */
 export async function readArticle(absolutePath: string, file: string, name: string): Promise<ArticleDocument> {
   let bytes: Buffer;
+  await assertFileSize(absolutePath, file, 'articleFileSize');
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
@@ -55,6 +32,7 @@ export async function readArticle(absolutePath: string, file: string, name: stri
  * travels with the sentence and everything else stays in the skeleton.
  */
 export function parseArticle(text: string, file: string, name: string): ArticleDocument {
+  checkArticleText(text, file);
   const { frontMatter, titleStart, bodyStart } = parseFrontMatter(text, file);
   const body = text.slice(bodyStart);
   const blocks: Block[] = [{ index: 0, kind: 'title', start: titleStart, end: titleStart + frontMatter.title.length, text: frontMatter.title }];

@@ -1,3 +1,4 @@
+import { likelyScript } from '../core/scripts.js';
 import type { Glossary } from './model.js';
 
 /** How text of one language is compared and how far stems stretch. */
@@ -8,6 +9,8 @@ export interface LanguageBehaviour {
   readonly yoIsYe: boolean;
   /** Ukrainian and Belarusian apostrophes are letters inside words (м'ята, Дар'я). */
   readonly apostropheInWords: boolean;
+  /** The script the language is written in (CLDR likely subtags): letters of another script that look alike fold to it. */
+  readonly script?: string;
 }
 
 const fallback: LanguageBehaviour = { endings: 2, yoIsYe: false, apostropheInWords: false };
@@ -31,5 +34,6 @@ export function languageBehaviour(lang: string, glossary?: Glossary): LanguageBe
   const subtag = lang.split('-')[0] ?? lang;
   const base = builtIn[lang] ?? builtIn[subtag] ?? fallback;
   const settings = glossary?.languages[lang] ?? glossary?.languages[subtag];
-  return settings?.endings === undefined ? base : { ...base, endings: settings.endings };
+  const withScript = { ...base, script: likelyScript(lang) };
+  return settings?.endings === undefined ? withScript : { ...withScript, endings: settings.endings };
 }

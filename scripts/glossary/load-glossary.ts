@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { assertFileSize } from '../core/limits.js';
 import type { Glossary } from './model.js';
 
 type Reader = (text: string, fileName: string) => Glossary;
@@ -21,6 +22,7 @@ export async function loadGlossary(path: string): Promise<Glossary> {
   const extension = extname(path).toLowerCase();
   const reader = readers[extension];
   if (!reader) throw new InputError(`unknown glossary format '${extension || '(no extension)'}'; expected .yaml, .yml, .tbx or .csv`, path);
+  await assertFileSize(path, path, 'glossaryFileSize');
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -3,7 +3,12 @@
  *
  * Matching compares folded text: NFC, case-folded (ß = ss), every hyphen
  * variant read as "-", every apostrophe variant as "'", a run of white space as
- * one " ", soft hyphens and stress accents ignored, and for Russian ё read as е.
+ * one " ", default-ignorable code points (zero-width space and joiners, bidi
+ * marks and overrides, BOM, soft hyphen, word joiner, variation selectors)
+ * and stress accents ignored, for Russian ё read as е, and a letter of another
+ * script that looks like one of the language's own (Latin "a" in a Cyrillic
+ * word, Cyrillic "А" in a Latin one; Unicode TR39 confusables) read as that
+ * letter, so a disguised term is still found.
  * Folding works one character (or one base letter with its combining marks) at
  * a time, so offsets into the original text are never lost.
  */
@@ -23,6 +28,19 @@ const hyphens = '-\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D';
 // (it is the Ukrainian apostrophe); it only folds to "'" for comparison.
 const apostrophes = "'\u2018\u2019\uFF07";
 const joiners = '\u00AD\u200C\u200D\u2060';
+/** Invisible by definition (Unicode DerivedCoreProperties): read as joiners, i.e. folded away. */
+const defaultIgnorable = /^\p{Default_Ignorable_Code_Point}$/u;
+/**
+ * Cyrillic letters and the Latin letter each is confusable with (Unicode TR39
+ * confusables.txt, single letters only; uppercase-only lookalikes such as
+ * В/B, Н/H, М/M, Т/T are listed in their uppercase form).
+ */
+const cyrillicLatinConfusables: ReadonlyArray<readonly [string, string]> = [
+  ['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['у', 'y'], ['х', 'x'], ['ѕ', 's'], ['і', 'i'], ['ј', 'j'],
+  ['һ', 'h'], ['ԁ', 'd'], ['ԛ', 'q'], ['ԝ', 'w'], ['ӏ', 'l'],
+  ['А', 'A'], ['В', 'B'], ['Е', 'E'], ['К', 'K'], ['М', 'M'], ['Н', 'H'], ['О', 'O'], ['Р', 'P'], ['С', 'C'], ['Т', 'T'],
+  ['У', 'Y'], ['Х', 'X'], ['Ѕ', 'S'], ['І', 'I'], ['Ј', 'J'], ['Ԛ', 'Q'], ['Ԝ', 'W'],
+];
 /** Combining grave and acute: stress marks in Cyrillic dictionaries and teaching texts. */
 const ignoredMarks = '\u0300\u0301';
 
@@ -43,7 +61,7 @@ export function charClasses(): Uint8Array {
     const ch = String.fromCharCode(code);
     if (hyphens.includes(ch)) table[code] = HYPHEN;
     else if (apostrophes.includes(ch)) table[code] = APOSTROPHE;
-    else if (joiners.includes(ch)) table[code] = JOINER;
+    else if (joiners.includes(ch) || defaultIgnorable.test(ch)) table[code] = JOINER;
     else if (letter.test(ch)) table[code] = LETTER;
     else if (mark.test(ch)) table[code] = MARK;
     else if (space.test(ch)) table[code] = SPACE;
@@ -93,6 +111,8 @@ export class Folding {
   constructor(
     readonly yoIsYe: boolean,
     readonly apostropheInWords: boolean,
+    /** ISO 15924 script of the language ("Latn", "Cyrl"); confusable letters of the other one fold to it. */
+    readonly script = '',
   ) {
     this.classes = charClasses();
     this.table = new Int32Array(0x10000);
@@ -117,6 +137,10 @@ export class Folding {
     if (yoIsYe) {
       this.table[0x0451] = 0x0435; // ё → е
       this.table[0x0401] = 0x0435; // Ё → е
+    }
+    for (const [cyrillic, latin] of cyrillicLatinConfusables) {
+      if (script === 'Latn') this.table[cyrillic.charCodeAt(0)] = caseFold(latin).charCodeAt(0);
+      else if (script === 'Cyrl') this.table[latin.charCodeAt(0)] = caseFold(cyrillic).charCodeAt(0);
     }
   }
 
@@ -244,11 +268,11 @@ export class FoldedChar {
 const foldings = new Map<string, Folding>();
 
 /** The shared Folding for a combination of language rules. */
-export function foldingFor(options: { readonly yoIsYe: boolean; readonly apostropheInWords: boolean }): Folding {
-  const key = `${options.yoIsYe ? 1 : 0}${options.apostropheInWords ? 1 : 0}`;
+export function foldingFor(options: { readonly yoIsYe: boolean; readonly apostropheInWords: boolean; readonly script?: string }): Folding {
+  const key = `${options.yoIsYe ? 1 : 0}${options.apostropheInWords ? 1 : 0}${options.script ?? ''}`;
   let folding = foldings.get(key);
   if (!folding) {
-    folding = new Folding(options.yoIsYe, options.apostropheInWords);
+    folding = new Folding(options.yoIsYe, options.apostropheInWords, options.script);
     foldings.set(key, folding);
   }
   return folding;

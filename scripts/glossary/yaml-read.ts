@@ -8,6 +8,7 @@
 import jsYaml from 'js-yaml';
 import { Document, LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../core/position.js';
+import { collectionAliasMessage, firstCollectionAlias, sharesCollections } from '../core/yaml-aliases.js';
 import { checkGlossary } from './glossary-check.js';
 import { sortByStatus, type Mutable } from './glossary-build.js';
 import { ProblemCollector } from './glossary-error.js';
@@ -53,6 +54,7 @@ function readQuickly(text: string, fileName: string): Glossary | undefined {
   } catch {
     return undefined;
   }
+  if (sharesCollections(value)) return undefined; // refused, with its position, by the positional reader
   const reader = new YamlReader(text, fileName, () => ({ errors: [], contents: new Document(value, { aliasDuplicateObjects: false }).contents as Node | null }));
   const glossary = reader.read();
   return reader.problems.problems.length === 0 ? glossary : undefined;
@@ -89,6 +91,11 @@ class YamlReader {
     for (const error of doc.errors) this.problems.add(`YAML syntax: ${firstLine(error.message)}`, this.at(error.pos[0]));
     const empty: Glossary = { concepts: [], languages: {} };
     if (doc.errors.length > 0) return empty;
+    const alias = doc instanceof Document ? firstCollectionAlias(doc) : undefined;
+    if (alias !== undefined) {
+      this.problems.add(collectionAliasMessage, this.at(alias));
+      return empty;
+    }
     const root = doc.contents;
     if (!isMap(root)) {
       this.problems.add('a termbase must be a mapping with a `concepts` list', root ? this.pos(root) : { line: 1, column: 1 });

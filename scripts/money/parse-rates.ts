@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { assertFileSize } from '../core/limits.js';
+import { collectionAliasMessage, firstCollectionAlias } from '../core/yaml-aliases.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { InputError } from '../core/errors.js';
 import type { Position } from '../core/position.js';
@@ -16,6 +18,7 @@ const sourceKeys = new Set(['name', 'url']);
  * @throws InputError naming the file, line and column of the first problem.
  */
 export async function loadRates(path: string): Promise<RateTable> {
+  await assertFileSize(path, path, 'ratesFileSize');
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -43,6 +46,8 @@ export function parseRates(text: string, fileName: string): RateTable {
   };
   const firstError = document.errors[0];
   if (firstError) fail(`YAML syntax error: ${firstError.message.split('\n')[0]}`, firstError.pos[0]);
+  const alias = firstCollectionAlias(document);
+  if (alias !== undefined) fail(collectionAliasMessage, alias);
 
   const root = document.contents;
   if (!isMap(root)) return fail('expected a mapping with a "rates" list at the top level', root?.range?.[0] ?? 0);

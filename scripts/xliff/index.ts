@@ -19,6 +19,7 @@ export type { InlineCode, InlineMarker, InlinePart, ParsedFile, ParsedNote, Pars
 export { writeXliff } from './write-xliff.js';
 export { bestCandidates, type FuzzyOptions, type MemoryEntry } from './fuzzy-match.js';
 export { readXliff, readXliffFile } from './read-xliff.js';
+export { languageMismatch, sortValidationErrors, sourceMismatches } from './import-guard.js';
 export { partsToIcu } from './parts-to-icu.js';
 export { validateXliff, type ValidateOptions } from './validate-xliff.js';
 export { assertSchemasPresent, defaultSchemaDir } from './schemas.js';

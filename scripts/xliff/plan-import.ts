@@ -162,7 +162,7 @@ function isEmpty(parts: readonly InlinePart[]): boolean {
  * may reflow it), placeholders by name, markers ignored. Sources with other
  * codes never match a Glossa segment.
  */
-function sourceKey(parts: readonly InlinePart[]): string | undefined {
+export function sourceKey(parts: readonly InlinePart[]): string | undefined {
   let key = '';
   for (const part of parts) {
     if (part.type === 'text') key += part.value;

@@ -1,5 +1,8 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
+import { assertFileSize } from '../core/limits.js';
+import { invalidUtf8 } from '../core/utf8.js';
 import { XliffDocumentBuilder } from './document-builder.js';
 import type { ParsedXliff } from './parsed.js';
 import { XmlEventStream } from './xml-events.js';
@@ -23,15 +26,20 @@ export function readXliff(text: string, fileName: string): ParsedXliff {
 /**
  * Reads an XLIFF file from disk in chunks, so a large file is never held in
  * memory as a whole; same results and errors as `readXliff`. Reading stops at
- * the first error.
+ * the first error. Bytes that are not UTF-8 are refused at their line and
+ * column (never read as U+FFFD), and so is a file above `xliffFileSize`.
  */
 export async function readXliffFile(path: string, fileName: string = path): Promise<ParsedXliff> {
+  await assertFileSize(path, fileName, 'xliffFileSize');
   const builder = new XliffDocumentBuilder(fileName);
   const stream = new XmlEventStream(fileName, builder);
-  const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const input = createReadStream(path, { highWaterMark: 1 << 16 });
   try {
-    for await (const chunk of input) stream.write(chunk as string);
+    for await (const chunk of input) stream.write(decodeChunk(decoder, chunk as Buffer));
+    stream.write(decodeChunk(decoder));
   } catch (error) {
+    if (error instanceof NotUtf8) throw invalidUtf8(await readFile(path), fileName);
     if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
       throw new InputError(`cannot read XLIFF file: ${error.message}`, fileName, undefined, { cause: error });
     }
@@ -41,4 +49,15 @@ export async function readXliffFile(path: string, fileName: string = path): Prom
   }
   stream.close();
   return builder.result();
+}
+
+class NotUtf8 extends Error {}
+
+/** Decodes the next chunk (a sequence may continue in the next one); without a chunk, the end. */
+function decodeChunk(decoder: InstanceType<typeof TextDecoder>, chunk?: Buffer): string {
+  try {
+    return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+  } catch {
+    throw new NotUtf8();
+  }
 }

@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Position } from '../core/position.js';
 import { InputError } from '../core/errors.js';
+import { LimitError, limits } from '../core/limits.js';
 import { PrologGuard } from './prolog-guard.js';
 import { StreamPosition } from './stream-position.js';
 
@@ -40,6 +41,8 @@ export class XmlRejection extends InputError {
 }
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+/** Elements whose children are inline content, where `limits.xliffInlineDepth` applies. */
+const contentElements = new Set(['source', 'target', 'seg-source']);
 
 /**
  * Feeds XML text, whole or in chunks, through a strict namespace-aware SAX
@@ -58,6 +61,8 @@ export class XmlEventStream {
   private readonly guard = new PrologGuard();
   private readonly open: XmlElement[] = [];
   private start: Position = { line: 1, column: 1 };
+  /** Index in `open` of the innermost `<source>`, `<target>` or `<seg-source>`; -1 outside them. */
+  private contentAt = -1;
 
   constructor(
     private readonly fileName: string,
@@ -86,15 +91,24 @@ export class XmlEventStream {
     });
     parser.on('opentag', (tag) => {
       const element = toElement(tag, this.start);
+      this.checkDepth(element);
+      if (this.contentAt < 0 && contentElements.has(element.local)) this.contentAt = this.open.length;
       this.open.push(element);
       this.handler.open(element);
     });
     parser.on('closetag', () => {
       const element = this.open.pop();
+      if (this.open.length === this.contentAt) this.contentAt = -1;
       if (element) this.handler.close(element);
     });
-    parser.on('text', (text) => this.handler.text(text));
-    parser.on('cdata', (text) => this.handler.text(text));
+    parser.on('attribute', (attribute) => {
+      if (attribute.value.length > limits.xmlAttributeLength) {
+        const what = `the value of attribute "${attribute.name}" is ${attribute.value.length.toLocaleString('en')} characters long`;
+        throw new LimitError('xmlAttributeLength', what, this.fileName, this.start);
+      }
+    });
+    parser.on('text', (text) => this.handleText(text));
+    parser.on('cdata', (text) => this.handleText(text));
   }
 
   write(chunk: string): void {
@@ -107,6 +121,30 @@ export class XmlEventStream {
   /** Ends the document; a truncated one fails here. */
   close(): void {
     this.parser.close();
+  }
+
+  /**
+   * Deep nesting is refused as soon as it starts: the parser's own work per
+   * element grows with the depth (namespace scopes), so without a bound a
+   * file of nested codes costs time quadratic in its size.
+   */
+  private checkDepth(element: XmlElement): void {
+    const at = { line: element.line, column: element.column };
+    if (this.contentAt >= 0 && this.open.length - this.contentAt > limits.xliffInlineDepth) {
+      throw new LimitError('xliffInlineDepth', `nesting deeper than ${limits.xliffInlineDepth} inline codes`, this.fileName, at);
+    }
+    if (this.open.length >= limits.xmlElementDepth) {
+      throw new LimitError('xmlElementDepth', `elements nested deeper than ${limits.xmlElementDepth}`, this.fileName, at);
+    }
+  }
+
+  private handleText(text: string): void {
+    if (text.length > limits.xmlTextLength) {
+      const parser = this.parser;
+      const what = `a run of text ${text.length.toLocaleString('en')} characters long`;
+      throw new LimitError('xmlTextLength', what, this.fileName, { line: parser.line, column: parser.columnIndex + 1 });
+    }
+    this.handler.text(text);
   }
 
   private reject(kind: XmlRejectionKind, message: string, position: Position): XmlRejection {

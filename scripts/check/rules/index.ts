@@ -7,6 +7,7 @@ import termContext from './term/context.js';
 import termDeprecated from './term/deprecated.js';
 import termInconsistent from './term/inconsistent.js';
 import termMissing from './term/missing.js';
+import textMixedScript from './text/mixed-script.js';
 
 /** Every rule; the id of each equals its file path below this folder. */
 export const allRules: readonly Rule[] = [
@@ -18,4 +19,5 @@ export const allRules: readonly Rule[] = [
   segmentStale,
   placeholderMismatch,
   moneyStatedConversion,
+  textMixedScript,
 ];

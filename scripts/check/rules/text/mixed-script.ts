@@ -1,0 +1,70 @@
+import type { CheckUnit, Rule } from '../../rule.js';
+
+/** Scripts whose letters are confused with each other's; a word may use only one (Unicode TR39, single-script words). */
+const scripts: ReadonlyArray<readonly [name: string, test: RegExp]> = [
+  ['Latin', /\p{Script_Extensions=Latin}/u],
+  ['Cyrillic', /\p{Script_Extensions=Cyrillic}/u],
+  ['Greek', /\p{Script_Extensions=Greek}/u],
+  ['Armenian', /\p{Script_Extensions=Armenian}/u],
+  ['Georgian', /\p{Script_Extensions=Georgian}/u],
+];
+
+/** A word: letters and marks, with invisible characters inside it (they must not split a disguised word). */
+const word = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]*[\p{L}\p{M}])?/gu;
+
+interface Letter {
+  readonly offset: number;
+  readonly char: string;
+  /** Scripts of interest this letter belongs to (Script_Extensions); empty for others. */
+  readonly scripts: readonly string[];
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'text/mixed-script',
+    type: 'problem',
+    description: 'A word mixes letters of different scripts (a Latin "a" in a Cyrillic word): a lookalike that hides the word from search and the glossary.',
+    defaultSeverity: { source: 'warning', translation: 'error' },
+    messages: {
+      mixed: '"{word}" mixes scripts: {codePoint} is {odd} in a {main} word; retype it as the {main} letter',
+    },
+  },
+  create(context) {
+    const visit = (unit: CheckUnit) => {
+      for (const match of unit.text.matchAll(word)) {
+        const letters = lettersOf(match[0], match.index);
+        const counts = new Map<string, number>();
+        for (const letter of letters) for (const script of letter.scripts) counts.set(script, (counts.get(script) ?? 0) + 1);
+        const shared = [...counts].filter(([, count]) => count === letters.filter((l) => l.scripts.length > 0).length);
+        if (shared.length > 0 || counts.size < 2) continue;
+        const [main] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+        const odd = letters.find((letter) => letter.scripts.length > 0 && !letter.scripts.includes(main))!;
+        context.report({
+          messageId: 'mixed',
+          data: { word: match[0], codePoint: describe(odd.char), odd: odd.scripts.join('/'), main },
+          unit,
+          start: odd.offset,
+          end: odd.offset + odd.char.length,
+        });
+      }
+    };
+    return { source: visit, translation: visit };
+  },
+};
+
+function lettersOf(text: string, base: number): Letter[] {
+  const letters: Letter[] = [];
+  let offset = base;
+  for (const char of text) {
+    letters.push({ offset, char, scripts: scripts.filter(([, test]) => test.test(char)).map(([name]) => name) });
+    offset += char.length;
+  }
+  return letters;
+}
+
+/** "U+0061 'a'": the code point, and the character itself. */
+function describe(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${char}'`;
+}
+
+export default rule;

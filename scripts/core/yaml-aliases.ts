@@ -1,0 +1,43 @@
+import { isCollection, visit, type Document } from 'yaml';
+import { limitMessage } from './limits.js';
+
+/**
+ * YAML aliases (`*name`) that repeat a list or mapping are how an "alias
+ * bomb" turns a few lines into billions of nodes. No Glossa file needs them,
+ * so they are refused wherever YAML is read (termbase, front matter, rates);
+ * an alias of a plain value costs nothing and stays allowed.
+ */
+export const collectionAliasMessage = limitMessage(
+  'yamlCollectionAliases',
+  'an alias (*name) of a list or mapping; write the values out instead of repeating them by alias',
+);
+
+/** Offset of the first alias to a list or mapping in a parsed document, or undefined. */
+export function firstCollectionAlias(document: Document.Parsed | Document): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      const target = node.resolve(document);
+      if (target && isCollection(target)) {
+        found = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Whether a loaded value (from js-yaml, which shares aliased objects) reaches one list or mapping twice. */
+export function sharesCollections(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null || item instanceof Date) continue;
+    if (seen.has(item)) return true;
+    seen.add(item);
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push(child);
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+import { expect } from 'chai';
+import { InputError } from '../../scripts/core/errors.js';
+import { parseFrontMatter } from '../../scripts/document/front-matter.js';
+import { parseGlossaryYaml } from '../../scripts/glossary/yaml-read.js';
+import { parseRates } from '../../scripts/money/parse-rates.js';
+
+/** `a: &a [x, x, …]`, `b: &b [*a, *a, …]` … nine levels: 10⁹ nodes once expanded. */
+function aliasBomb(indent = ''): string {
+  const names = 'abcdefghi'.split('');
+  return names
+    .map((name, level) => `${indent}${name}: &${name} [${Array.from({ length: 10 }, () => (level === 0 ? '"lol"' : `*${names[level - 1]}`)).join(', ')}]`)
+    .join('\n');
+}
+
+function refusal(read: () => unknown): { message: string; ms: number } {
+  const started = performance.now();
+  try {
+    read();
+  } catch (error) {
+    expect(error).to.be.instanceOf(InputError);
+    return { message: (error as InputError).format(), ms: performance.now() - started };
+  }
+  throw new Error('expected the input to be refused');
+}
+
+const aliasMessage = 'an alias (*name) of a list or mapping; write the values out instead of repeating them by alias (limit yamlCollectionAliases = 0)';
+
+describe('YAML alias bombs are refused at the first alias of a list', () => {
+  it('in glossary/termbase.yaml (was: still running after 180 s, memory growing)', () => {
+    const text = `version: 1\nconcepts:\n  - id: c1\n    terms:\n      en:\n        preferred: Almaty\n${aliasBomb()}\n`;
+    const { message, ms } = refusal(() => parseGlossaryYaml(text, 'glossary/termbase.yaml'));
+    expect(message).to.equal(`glossary/termbase.yaml:8:8: ${aliasMessage}`);
+    expect(ms).to.be.below(2000);
+  });
+
+  it('in an article\'s front matter', () => {
+    const text = `---\ntitle: T\ndate: 2022-01-07\npublisher: P\nlang: en\n${aliasBomb()}\n---\n\nText.\n`;
+    const { message, ms } = refusal(() => parseFrontMatter(text, 'source/a.md'));
+    expect(message).to.equal(`source/a.md:7:8: ${aliasMessage}`);
+    expect(ms).to.be.below(2000);
+  });
+
+  it('in the rates file', () => {
+    const { message } = refusal(() => parseRates(`${aliasBomb()}\nrates: []\n`, 'glossary/rates.yaml'));
+    expect(message).to.equal(`glossary/rates.yaml:2:8: ${aliasMessage}`);
+  });
+
+  it('an alias of a plain value is still read', () => {
+    const text = 'version: 1\nconcepts:\n  - id: c1\n    note: &n Shared note.\n    terms:\n      en:\n        preferred:\n          term: Almaty\n          note: *n\n';
+    const glossary = parseGlossaryYaml(text, 'x.yaml');
+    expect(glossary.concepts[0]!.terms['en']![0]!.note).to.equal('Shared note.');
+  });
+});
