@@ -2,12 +2,23 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { ExitCode, InputError } from '../core/errors.js';
-import { validateXliff } from '../xliff/index.js';
+import { validateXliffAll } from '../xliff/index.js';
+
+/** Characters of XLIFF read before they are validated together. */
+const groupSize = 16 * 1024 * 1024;
 
 /** Validates XLIFF files: well-formedness, the OASIS schema, and the rules no schema expresses. */
 export async function validateXliffFiles(files: readonly string[], cwd: string): Promise<{ diagnostics: Diagnostic[]; files: string[]; exitCode: number }> {
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
+  // Files are validated in groups: one schema run per group instead of one per file, with bounded memory.
+  let pending: Array<{ text: string; fileName: string }> = [];
+  let pendingSize = 0;
+  const flush = async () => {
+    for (const found of await validateXliffAll(pending)) diagnostics.push(...found);
+    pending = [];
+    pendingSize = 0;
+  };
   for (const given of files) {
     const file = path.relative(cwd, path.resolve(cwd, given)).split(path.sep).join('/');
     let text: string;
@@ -17,8 +28,11 @@ export async function validateXliffFiles(files: readonly string[], cwd: string):
       throw new InputError(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
     }
     shown.push(file);
-    diagnostics.push(...(await validateXliff(text, file)));
+    pending.push({ text, fileName: file });
+    pendingSize += text.length;
+    if (pendingSize >= groupSize) await flush();
   }
+  await flush();
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, files: shown, exitCode: diagnostics.some((d) => d.severity === 'error') ? ExitCode.checkFailed : ExitCode.ok };
 }

@@ -20,6 +20,6 @@ export { writeXliff } from './write-xliff.js';
 export { bestCandidates, type FuzzyOptions, type MemoryEntry } from './fuzzy-match.js';
 export { readXliff, readXliffFile } from './read-xliff.js';
 export { partsToIcu } from './parts-to-icu.js';
-export { validateXliff, type ValidateOptions } from './validate-xliff.js';
+export { validateXliff, validateXliffAll, type ValidateOptions } from './validate-xliff.js';
 export { assertSchemasPresent, defaultSchemaDir } from './schemas.js';
 export { planImport, type ImportContext, type ImportPlan } from './plan-import.js';
