@@ -45,6 +45,7 @@ export const XLIFF_RULES = [
   { id: 'xliff/bad-comment', defaultSeverity: 'error', description: 'a comment annotation without exactly one of value and ref, or whose ref is not a note of its unit', specSection: '2.0 §4.7.4.3 (Comment Annotation)' },
   { id: 'xliff/bad-fragment-id', defaultSeverity: 'error', description: 'a fragment identifier (#…) breaks the XLIFF syntax: prefixes, order, one leaf, registered prefixes', specSection: '2.0 Fragment Identification' },
   { id: 'xliff/unresolved-reference', defaultSeverity: 'error', description: 'a reference (mtc/gls ref, ctr ref, slr sizeInfoRef) points to nothing it may point to', specSection: '2.0 §5.1.6.5, §5.2.5.2, §5.6.5.5, §5.7.6.1.3' },
+  { id: 'xliff/misplaced-extension', defaultSeverity: 'error', description: 'an extension attribute on an inline code (<ph>, <pc>, <sc>, <ec>), which only takes module attributes', specSection: '2.0 §4.9.3 (extension points)' },
   { id: 'xliff/unknown-module-node', defaultSeverity: 'error', description: 'an element or attribute in a module namespace that the module does not define', specSection: '2.0 §4.9.1, §5' },
   // XLIFF 2.0 modules.
   { id: 'xliff/mtc-match', defaultSeverity: 'error', description: 'Translation Candidates: xml:lang on <match>, subType without type', specSection: '2.0 §5.1.5.3, §5.1.6.8' },
