@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { XliffVersion } from './model.js';
 import { GLOSSA_TOOL_ID, XLIFF_12_NS, XLIFF_20_NS } from './namespaces.js';
+import { Xliff12References } from './rules/xliff12-references.js';
 import { Xliff20Rules } from './rules/xliff20-rules.js';
 import { parseXmlText, XmlRejection, type XmlElement, type XmlHandler } from './xml-events.js';
 
@@ -23,11 +24,13 @@ export interface RuleFindings {
 export function checkXliffRules(text: string, fileName: string, options: RuleOptions = {}): RuleFindings {
   const checker = new RuleChecker(fileName);
   const rules20 = new Xliff20Rules(fileName, options.fragmentPrefixes);
+  const references12 = new Xliff12References(fileName);
+  const handlers: XmlHandler[] = [checker, rules20, references12];
   try {
     parseXmlText(text, fileName, {
-      open: (element) => (checker.open(element), rules20.open(element)),
-      close: (element) => (checker.close(element), rules20.close(element)),
-      text: (value) => (checker.text(value), rules20.text(value)),
+      open: (element) => handlers.forEach((handler) => handler.open(element)),
+      close: (element) => handlers.forEach((handler) => handler.close(element)),
+      text: (value) => handlers.forEach((handler) => handler.text(value)),
     });
   } catch (error) {
     if (!(error instanceof XmlRejection)) throw error;
@@ -38,7 +41,8 @@ export function checkXliffRules(text: string, fileName: string, options: RuleOpt
     };
   }
   const findings = checker.findings();
-  return findings.version === '2.0' ? { ...findings, diagnostics: [...findings.diagnostics, ...rules20.diagnostics] } : findings;
+  const more = findings.version === '2.0' ? rules20.diagnostics : findings.version === '1.2' ? references12.diagnostics : [];
+  return { ...findings, diagnostics: [...findings.diagnostics, ...more] };
 }
 
 export interface RuleOptions {

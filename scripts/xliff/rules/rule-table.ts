@@ -44,7 +44,7 @@ export const XLIFF_RULES = [
   { id: 'xliff/bad-sub-flows', defaultSeverity: 'error', description: 'subFlows, subFlowsStart or subFlowsEnd names no unit of the file', specSection: '2.0 §4.3.1.31–33' },
   { id: 'xliff/bad-comment', defaultSeverity: 'error', description: 'a comment annotation without exactly one of value and ref, or whose ref is not a note of its unit', specSection: '2.0 §4.7.4.3 (Comment Annotation)' },
   { id: 'xliff/bad-fragment-id', defaultSeverity: 'error', description: 'a fragment identifier (#…) breaks the XLIFF syntax: prefixes, order, one leaf, registered prefixes', specSection: '2.0 Fragment Identification' },
-  { id: 'xliff/unresolved-reference', defaultSeverity: 'error', description: 'a reference (mtc/gls ref, ctr ref, slr sizeInfoRef) points to nothing it may point to', specSection: '2.0 §5.1.6.5, §5.2.5.2, §5.6.5.5, §5.7.6.1.3' },
+  { id: 'xliff/unresolved-reference', defaultSeverity: 'error', description: 'a reference points to nothing it may point to (2.0 mtc/gls ref, ctr ref, slr sizeInfoRef; 1.2 xid)', specSection: '2.0 §5.1.6.5, §5.2.5.2, §5.6.5.5, §5.7.6.1.3; 1.2 xid' },
   { id: 'xliff/misplaced-extension', defaultSeverity: 'error', description: 'an extension attribute on an inline code (<ph>, <pc>, <sc>, <ec>), which only takes module attributes', specSection: '2.0 §4.9.3 (extension points)' },
   { id: 'xliff/unknown-module-node', defaultSeverity: 'error', description: 'an element or attribute in a module namespace that the module does not define', specSection: '2.0 §4.9.1, §5' },
   // XLIFF 2.0 modules.
