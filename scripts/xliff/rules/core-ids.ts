@@ -13,9 +13,9 @@ interface Scope {
 
 /** Ids that must be unique among some children of an element (file, group, unit and segment ids are checked with the 1.2 rules). */
 const scopes: readonly Scope[] = [
-  { ns: XLIFF_20_NS, local: 'notes', members: ['note'], what: '<note> id', section: '2.0 §4.2.2.8 note' },
-  { ns: XLIFF_20_NS, local: 'originalData', members: ['data'], what: '<data> id', section: '2.0 §4.2.2.10 data' },
-  { ns: MDA_NS, local: 'metadata', members: ['metaGroup'], what: '<mda:metaGroup> id', section: '2.0 §5.4.4.2 metaGroup' },
+  { ns: XLIFF_20_NS, local: 'notes', members: ['note'], what: '<note> id', section: '2.0 §4.2.2 <note>' },
+  { ns: XLIFF_20_NS, local: 'originalData', members: ['data'], what: '<data> id', section: '2.0 §4.2.2 <data>' },
+  { ns: MDA_NS, local: 'metadata', members: ['metaGroup'], what: '<mda:metaGroup> id', section: '2.0 §5.4 Metadata, <metaGroup>' },
   { ns: GLS_NS, local: 'glossary', members: ['glossEntry', 'translation'], what: '<gls:glossEntry>/<gls:translation> id', section: '2.0 §5.2.5.1 id' },
   { ns: MTC_NS, local: 'matches', members: ['match'], what: '<mtc:match> id', section: '2.0 §5.1.6.1 id' },
   { ns: RES_NS, local: 'resourceData', members: ['resourceItem', 'resourceItemRef'], what: '<res:resourceItem>/<res:resourceItemRef> id', section: '2.0 §5.5.4.3, §5.5.4.4' },
@@ -63,7 +63,7 @@ export class CoreIdRules implements RuleModule {
     for (const key of ['id', XML_ID]) {
       const id = element.attributes.get(key);
       if (id === undefined) continue;
-      unique(ids, id, element, context, `extension element id "${id}" is repeated among the extension elements of this <${ownerName(context)}>`, '2.0 §4.9.3.2 Extension elements');
+      unique(ids, id, element, context, `extension element id "${id}" is repeated among the extension elements of this <${ownerName(context)}>`, '2.0 §4.9 Extension Mechanisms');
     }
   }
 }

@@ -61,7 +61,7 @@ export class CoreStructureRules implements RuleModule {
         const message = hasHref
           ? '<skeleton> has both an href and content: it must have exactly one of them'
           : '<skeleton> is empty and has no href: it must have exactly one of them';
-        context.report('xliff/skeleton', element, message, '2.0 §4.2.2.2 skeleton');
+        context.report('xliff/skeleton', element, message, '2.0 §4.2.2 <skeleton>');
       }
     }
     if (element.local === 'unit' && this.unit?.element === element) this.closeUnit(this.unit, context);
@@ -96,7 +96,7 @@ export class CoreStructureRules implements RuleModule {
         'xliff/wrong-language',
         element,
         `<${element.local}> has xml:lang="${frame.lang}"${inherited}, but the document's ${documentAttribute} is "${expected}": they must be equal`,
-        isSource ? '2.0 §4.2.2.5 source' : '2.0 §4.2.2.6 target',
+        isSource ? '2.0 §4.2.2 <source>' : '2.0 §4.2.2 <target>',
       );
     }
     if (isSource) {

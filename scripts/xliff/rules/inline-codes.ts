@@ -132,7 +132,7 @@ export class InlineCodeRules implements RuleModule {
     if (local === 'sc' && id !== undefined) unit.starts[side].set(id, element);
     if (local === 'ec') {
       if (isolated && attributes.has('startRef')) {
-        context.report('xliff/isolated-code', element, '<ec isolated="yes"> must name itself with id, not startRef: an isolated end code has no <sc> in the unit', '2.0 §4.2.3.3 ec');
+        context.report('xliff/isolated-code', element, '<ec isolated="yes"> must name itself with id, not startRef: an isolated end code has no <sc> in the unit', '2.0 §4.2.3 <ec>');
       }
       const start = isolated ? undefined : unit.starts[side].get(attributes.get('startRef') ?? '');
       if (start) this.checkEndAgreesWithStart(element, start, context);
@@ -196,7 +196,7 @@ export class InlineCodeRules implements RuleModule {
       const value = attributes.get(attribute);
       if (value === undefined) continue;
       if (attributes.has('copyOf')) {
-        context.report('xliff/bad-copy-of', element, `<${element.local}> has both copyOf and ${attribute}: a copy takes its original data from the code it copies`, '2.0 §4.7.6 copyOf');
+        context.report('xliff/bad-copy-of', element, `<${element.local}> has both copyOf and ${attribute}: a copy takes its original data from the code it copies`, '2.0 §4.3.1 copyOf');
       } else if (!unit.dataIds.has(value)) {
         const why = unit.hasOriginalData ? 'no <data> of this unit has that id' : 'this unit has no <originalData>';
         context.report('xliff/bad-data-ref', element, `${attribute}="${value}" refers to nothing: ${why}`);

@@ -47,10 +47,10 @@ export class SizeRestrictionRules implements RuleModule {
     }
     const sizeInfoRef = attributes.get(slr('sizeInfoRef'));
     if (sizeInfoRef !== undefined && attributes.has(slr('sizeInfo'))) {
-      context.report('xliff/slr-value', element, 'slr:sizeInfo and slr:sizeInfoRef are both set: use one of them', '2.0 §5.7.6.1.3 sizeInfoRef');
+      context.report('xliff/slr-value', element, 'slr:sizeInfo and slr:sizeInfoRef are both set: use one of them', '2.0 §5.7.5.10 sizeInfoRef');
     }
     if (sizeInfoRef !== undefined && !this.resolves(sizeInfoRef, context)) {
-      context.report('xliff/unresolved-reference', element, `slr:sizeInfoRef="${sizeInfoRef}" names no element inside an <slr:data> beside this element or one of its ancestors`, '2.0 §5.7.6.1.3 sizeInfoRef');
+      context.report('xliff/unresolved-reference', element, `slr:sizeInfoRef="${sizeInfoRef}" names no element inside an <slr:data> beside this element or one of its ancestors`, '2.0 §5.7.5.10 sizeInfoRef');
     }
     if (element.uri === XLIFF_20_NS && element.local === 'ec' && attributes.get('isolated') !== 'yes') {
       for (const name of ['equivStorage', 'sizeInfo', 'sizeInfoRef']) {
