@@ -2,20 +2,24 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { ExitCode, InputError } from '../core/errors.js';
-import { validateXliffAll } from '../xliff/index.js';
+import { validateXliffAll, type ValidateOptions } from '../xliff/index.js';
 
 /** Characters of XLIFF read before they are validated together. */
 const groupSize = 16 * 1024 * 1024;
 
 /** Validates XLIFF files: well-formedness, the OASIS schema, and the rules no schema expresses. */
-export async function validateXliffFiles(files: readonly string[], cwd: string): Promise<{ diagnostics: Diagnostic[]; files: string[]; exitCode: number }> {
+export async function validateXliffFiles(
+  files: readonly string[],
+  cwd: string,
+  options: Pick<ValidateOptions, 'fragmentPrefixes'> = {},
+): Promise<{ diagnostics: Diagnostic[]; files: string[]; exitCode: number }> {
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
   // Files are validated in groups: one schema run per group instead of one per file, with bounded memory.
   let pending: Array<{ text: string; fileName: string }> = [];
   let pendingSize = 0;
   const flush = async () => {
-    for (const found of await validateXliffAll(pending)) diagnostics.push(...found);
+    for (const found of await validateXliffAll(pending, options)) diagnostics.push(...found);
     pending = [];
     pendingSize = 0;
   };
