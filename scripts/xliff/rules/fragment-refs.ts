@@ -18,9 +18,8 @@ export class FragmentRefRules implements RuleModule {
     const ref = element.attributes.get('ref');
     if (element.uri === XLIFF_20_NS) {
       if (element.local === 'unit') this.unit = { element, ids: new Set(), targetIds: new Set(), refs: [] };
-      if (element.local === 'target' && context.ancestor()?.uri === XLIFF_20_NS && context.ancestor()?.local !== undefined && ['segment', 'ignorable'].includes(context.ancestor()!.local)) {
-        this.inTarget = element;
-      }
+      const parent = context.ancestor();
+      if (element.local === 'target' && parent?.uri === XLIFF_20_NS && (parent.local === 'segment' || parent.local === 'ignorable')) this.inTarget = element;
       const id = element.attributes.get('id');
       if (this.unit && id !== undefined && spanElements.has(element.local)) (this.inTarget ? this.unit.targetIds : this.unit.ids).add(id);
       if ((element.local === 'mrk' || element.local === 'sm') && ref?.startsWith('#')) this.checkSyntax(element, ref, context);
