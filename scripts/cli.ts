@@ -200,11 +200,16 @@ export function createCli(argv: string[]) {
             x
               .positional('files', { type: 'string', array: true, demandOption: true })
               .option('format', { alias: 'f', choices: ['stylish', 'json', 'junit', 'sarif', 'github'] as const, default: 'stylish' as const })
+              .option('fragment-prefixes', {
+                type: 'string',
+                default: '',
+                describe: 'Extension prefixes registered for XLIFF 2 fragment identifiers, comma-separated (e.g. tbx,acme)',
+              })
               .example('$0 xliff validate returned/de.xlf', 'before importing a delivery'),
           async (args) => {
             const { validateXliffFiles } = await import('./commands/xliff-validate.js');
             const { formatDiagnostics } = await import('./check/report.js');
-            const result = await validateXliffFiles(args.files, process.cwd());
+            const result = await validateXliffFiles(args.files, process.cwd(), { fragmentPrefixes: args.fragmentPrefixes.split(',').map((prefix) => prefix.trim()).filter(Boolean) });
             const shown = shownDiagnostics(result.diagnostics);
             const report = formatDiagnostics(args.format, shown, result.files, useColor());
             if (args.format === 'stylish') terminalReport(report, shown);

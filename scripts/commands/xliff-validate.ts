@@ -4,12 +4,27 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { ExitCode, InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
 import { decodeUtf8 } from '../core/utf8.js';
-import { validateXliff } from '../xliff/index.js';
+import { validateXliffAll, type ValidateOptions } from '../xliff/index.js';
+
+/** Characters of XLIFF read before they are validated together. */
+const groupSize = 16 * 1024 * 1024;
 
 /** Validates XLIFF files: well-formedness, the OASIS schema, and the rules no schema expresses. */
-export async function validateXliffFiles(files: readonly string[], cwd: string): Promise<{ diagnostics: Diagnostic[]; files: string[]; exitCode: number }> {
+export async function validateXliffFiles(
+  files: readonly string[],
+  cwd: string,
+  options: Pick<ValidateOptions, 'fragmentPrefixes'> = {},
+): Promise<{ diagnostics: Diagnostic[]; files: string[]; exitCode: number }> {
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
+  // Files are validated in groups: one schema run per group instead of one per file, with bounded memory.
+  let pending: Array<{ text: string; fileName: string }> = [];
+  let pendingSize = 0;
+  const flush = async () => {
+    for (const found of await validateXliffAll(pending, options)) diagnostics.push(...found);
+    pending = [];
+    pendingSize = 0;
+  };
   for (const given of files) {
     const file = path.relative(cwd, path.resolve(cwd, given)).split(path.sep).join('/');
     await assertFileSize(path.resolve(cwd, given), file, 'xliffFileSize');
@@ -21,8 +36,11 @@ export async function validateXliffFiles(files: readonly string[], cwd: string):
     }
     const text = decodeUtf8(bytes, file);
     shown.push(file);
-    diagnostics.push(...(await validateXliff(text, file)));
+    pending.push({ text, fileName: file });
+    pendingSize += text.length;
+    if (pendingSize >= groupSize) await flush();
   }
+  await flush();
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, files: shown, exitCode: diagnostics.some((d) => d.severity === 'error') ? ExitCode.checkFailed : ExitCode.ok };
 }

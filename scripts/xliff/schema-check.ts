@@ -3,8 +3,13 @@ import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { LineIndex } from '../core/position.js';
 import { loadSchemas, type SchemaKind } from './schemas.js';
 
-/** Name of the document inside xmllint's in-memory file system (the real name may start with a dash). */
-const documentName = 'document.xlf';
+/** Name of a document inside xmllint's in-memory file system (the real name may start with a dash). */
+const documentName = (index: number) => `document-${index}.xlf`;
+
+export interface SchemaInput {
+  readonly text: string;
+  readonly fileName: string;
+}
 
 /**
  * Validates against the official schemas with xmllint (libxml2 compiled to
@@ -18,32 +23,54 @@ export async function schemaDiagnostics(
   severity: Severity,
   schemaDir?: string,
 ): Promise<Diagnostic[]> {
+  return (await schemaDiagnosticsOfAll([{ text, fileName }], kind, severity, schemaDir))[0]!;
+}
+
+/**
+ * Like `schemaDiagnostics` for several documents in one xmllint run: the
+ * schema is compiled once, which is most of the cost of a small file.
+ * Returns one list per document, in order.
+ */
+export async function schemaDiagnosticsOfAll(
+  documents: readonly SchemaInput[],
+  kind: SchemaKind,
+  severity: Severity,
+  schemaDir?: string,
+): Promise<Diagnostic[][]> {
+  const results: Diagnostic[][] = documents.map(() => []);
+  if (documents.length === 0) return results;
   const schema = await loadSchemas(kind, schemaDir);
   let result;
   try {
     result = await validateXML({
-      xml: [{ fileName: documentName, contents: text }],
+      xml: documents.map((document, index) => ({ fileName: documentName(index), contents: document.text })),
       schema: [schema.main],
       preload: [...schema.preload],
       maxMemoryPages: memoryPages.GiB,
     });
   } catch (error) {
-    throw new Error(`xmllint could not validate ${fileName} against ${schema.main.fileName}`, { cause: error });
+    const names = documents.map((document) => document.fileName).join(', ');
+    throw new Error(`xmllint could not validate ${names} against ${schema.main.fileName}`, { cause: error });
   }
-  if (result.valid) return [];
-  const diagnostics: Diagnostic[] = [];
-  const lines = new LineIndex(text);
+  if (result.valid) return results;
+  const indexByName = new Map(documents.map((_, index) => [documentName(index), index]));
+  const lineIndexes = new Map<number, LineIndex>();
   for (const error of result.errors) {
-    if (error.loc && error.loc.fileName !== documentName) {
+    const index = error.loc ? indexByName.get(error.loc.fileName) : documents.length === 1 ? 0 : undefined;
+    if (error.loc && index === undefined) {
       throw new Error(`XLIFF schema ${schema.main.fileName} could not be used: ${error.rawMessage}`);
     }
+    if (index === undefined) continue;
+    const { text, fileName } = documents[index]!;
     const line = error.loc?.lineNumber ?? 1;
     const message = error.message
       .replace(/^(element [^:]+: )?Schemas validity error : /, '')
       .replace(/\{[^}]*\}/g, '')
       .trim();
     if (!message || /fails to validate$/.test(message)) continue;
-    diagnostics.push({
+    let lines = lineIndexes.get(index);
+    if (!lines) lineIndexes.set(index, (lines = new LineIndex(text)));
+    results[index]!.push({
       ruleId: 'xliff/schema',
       severity,
       file: fileName,
@@ -52,7 +79,7 @@ export async function schemaDiagnostics(
       message: `${message} (${schema.main.fileName.split('/').at(-1)})`,
     });
   }
-  return diagnostics;
+  return results;
 }
 
 /** Column of the start tag the message names on that line; else of the first start tag there; else 1. */

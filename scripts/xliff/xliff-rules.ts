@@ -1,6 +1,8 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { XliffVersion } from './model.js';
 import { GLOSSA_TOOL_ID, XLIFF_12_NS, XLIFF_20_NS } from './namespaces.js';
+import { Xliff12References } from './rules/xliff12-references.js';
+import { Xliff20Rules } from './rules/xliff20-rules.js';
 import { parseXmlText, XmlRejection, type XmlElement, type XmlHandler } from './xml-events.js';
 
 /** What the rule pass learned about a document, besides its findings. */
@@ -13,16 +15,23 @@ export interface RuleFindings {
 }
 
 /**
- * Checks the rules of XLIFF no schema expresses: unique ids in their scope,
+ * Checks the rules of XLIFF no schema expresses (for 2.x also every rule of `rules/`): unique ids in their scope,
  * `trgLang`/`target-language` present when targets exist, paired codes opened
  * before they close, target codes matching source codes, states that claim a
  * translation only where there is one. Malformed XML, a DTD, a foreign root or
  * an unknown version end the pass with one finding.
  */
-export function checkXliffRules(text: string, fileName: string): RuleFindings {
+export function checkXliffRules(text: string, fileName: string, options: RuleOptions = {}): RuleFindings {
   const checker = new RuleChecker(fileName);
+  const rules20 = new Xliff20Rules(fileName, options.fragmentPrefixes);
+  const references12 = new Xliff12References(fileName);
+  const handlers: XmlHandler[] = [checker, rules20, references12];
   try {
-    parseXmlText(text, fileName, checker);
+    parseXmlText(text, fileName, {
+      open: (element) => handlers.forEach((handler) => handler.open(element)),
+      close: (element) => handlers.forEach((handler) => handler.close(element)),
+      text: (value) => handlers.forEach((handler) => handler.text(value)),
+    });
   } catch (error) {
     if (!(error instanceof XmlRejection)) throw error;
     const ruleId = error.kind === 'doctype' ? 'xliff/doctype' : error.kind === 'encoding' ? 'xliff/encoding' : 'xliff/not-well-formed';
@@ -31,7 +40,14 @@ export function checkXliffRules(text: string, fileName: string): RuleFindings {
       ownFile: false,
     };
   }
-  return checker.findings();
+  const findings = checker.findings();
+  const more = findings.version === '2.0' ? rules20.diagnostics : findings.version === '1.2' ? references12.diagnostics : [];
+  return { ...findings, diagnostics: [...findings.diagnostics, ...more] };
+}
+
+export interface RuleOptions {
+  /** Fragment identifier prefixes registered for extensions, besides those of XLIFF 2.0 core and modules. */
+  readonly fragmentPrefixes?: Iterable<string>;
 }
 
 interface Code {
@@ -311,9 +327,11 @@ class RuleChecker implements XmlHandler {
     if (!unit.firstTarget) return;
     const sourceKeys = new Set(unit.source.codes.map((code) => code.key));
     const targetKeys = new Set(unit.target.codes.map((code) => code.key));
+    // XLIFF lets a target add codes; in a unit with Glossa placeholders import refuses them, so there it is an error.
+    const glossaUnit = unit.source.codes.some((code) => code.ours);
     for (const code of unit.target.codes) {
       if (!sourceKeys.has(code.key)) {
-        this.report('xliff/code-mismatch', 'error', code.element, `target has ${describe(code)}, which the source does not have`);
+        this.report('xliff/code-mismatch', glossaUnit || code.ours ? 'error' : 'warning', code.element, `target has ${describe(code)}, which the source does not have`);
       }
     }
     // A partly translated 2.0 unit may still lack the codes of untranslated segments.

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
+import { glossa, repoRoot, sampleArticle, sampleProject, snapshot } from './helpers.js';
 
 const xliffFile = (locale: string) => `dist/xliff/${locale}/${sampleArticle}.xlf`;
 
@@ -110,6 +110,19 @@ describe('cli: xliff', function () {
     expect(invalid.code).to.equal(1);
     expect(invalid.stdout).to.match(/\d+:\d+ +error .*xliff\/schema/);
     expect(glossa(project, ['xliff', 'validate', 'missing.xlf']).code).to.equal(2);
+  });
+
+  it('validate: several files in one run; --fragment-prefixes registers extension prefixes of fragment identifiers', () => {
+    const suite = path.join(repoRoot, 'test/fixtures/xliff-test-suite/core');
+    const tbx = path.join(suite, 'valid/withTBXExtension.xlf');
+    const plain = path.join(suite, 'valid/sample1.xlf');
+    const unregistered = glossa(suite, ['xliff', 'validate', plain, tbx]);
+    expect(unregistered.code, unregistered.stderr).to.equal(1);
+    expect(unregistered.stdout).to.contain('valid/withTBXExtension.xlf');
+    expect(unregistered.stdout).to.match(/57:42 +error +ref="#f=f1\/tbx=tbx44" is not a valid XLIFF fragment identifier: the prefix "tbx" is not registered .* xliff\/bad-fragment-id/);
+    expect(unregistered.stdout).to.not.contain('sample1.xlf');
+    const registered = glossa(suite, ['xliff', 'validate', '--fragment-prefixes', 'tbx,acme', plain, tbx]);
+    expect(registered.code, registered.stdout + registered.stderr).to.equal(0);
   });
 
   it('XLIFF 1.2 export is read by Translate Toolkit with the same units, ids and sources', () => {

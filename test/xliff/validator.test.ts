@@ -131,6 +131,31 @@ describe('xliff/validateXliff', () => {
     });
   });
 
+  describe('references', () => {
+    it('xliff/unresolved-reference: 1.2 xid must name a unit of the same <file>, before or after', async () => {
+      const diagnostics = await validateFixture('references-1.2.xlf');
+      expect(summary(diagnostics)).to.deep.equal([
+        ['xliff/unresolved-reference', 'error', 13, 21],
+        ['xliff/unresolved-reference', 'error', 13, 54],
+        ['xliff/unresolved-reference', 'error', 20, 27],
+      ]);
+      expect(diagnostics[2]!.message).to.equal('xid="u2" names no <trans-unit> or <bin-unit> of this <file> (XLIFF 1.2, attribute xid)');
+    });
+
+    it('2.0 fragment identifiers name their constraint and accept registered extension prefixes only', async () => {
+      const text = (ref: string) =>
+        '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">\n' +
+        ` <file id="f1"><unit id="u1"><segment><source><mrk id="m1" type="my:x" ref="${ref}">a</mrk></source></segment></unit></file>\n</xliff>\n`;
+      expect(await validateXliff(text('#/f=f1/u=u1/m1'), 'a.xlf')).to.deep.equal([]);
+      const unknown = await validateXliff(text('#/f=f1/acme=k1'), 'a.xlf');
+      expect(summary(unknown)).to.deep.equal([['xliff/bad-fragment-id', 'error', 3, 47]]);
+      expect(unknown[0]!.message).to.equal(
+        'ref="#/f=f1/acme=k1" is not a valid XLIFF fragment identifier: the prefix "acme" is not registered for XLIFF fragment identifiers (XLIFF 2.0 Fragment Identification)',
+      );
+      expect(await validateXliff(text('#/f=f1/acme=k1'), 'a.xlf', { fragmentPrefixes: ['acme'] })).to.deep.equal([]);
+    });
+  });
+
   describe('files that cannot be read as XLIFF', () => {
     it('xliff/not-well-formed with the position, and nothing else', async () => {
       const text = '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">\n  <file id="f">\n</xliff>\n';
