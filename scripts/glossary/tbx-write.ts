@@ -1,16 +1,19 @@
 /**
  * Writes a glossary as TBX-Basic, TBX v3 (ISO 30042:2019) in DCA style, built
  * with xmlbuilder2 (see xmlText for the one escape it needs help with).
- * Only data categories of the TBX-Basic
- * dialect are used, at the levels it allows them: subjectField and
- * definition (in a descripGrp) on the concept, administrativeStatus and
- * partOfSpeech on terms, notes anywhere. Inflection patterns and context
- * rules travel in `glossa:` notes (tbx-extension.ts), so parseTbx(writeTbx(g))
- * gives back g.
+ * Only data categories of the TBX-Basic dialect are used, at the levels it
+ * allows them: subjectField on the concept; definition (in a descripGrp with
+ * its source) on the concept and the language section; administrativeStatus,
+ * partOfSpeech, termType, grammaticalGender, geographicalUsage, termLocation
+ * and context (with its source) on terms; source, customerSubset,
+ * projectSubset, crossReference (ref), externalCrossReference (xref) and
+ * notes anywhere. Inflection patterns and context rules travel in `glossa:`
+ * notes (tbx-extension.ts), so parseTbx(writeTbx(g)) gives back g.
  */
 import { create } from 'xmlbuilder2';
 import { InputError } from '../core/errors.js';
-import type { Glossary, Term, TermStatus } from './model.js';
+import type { Documentation, Glossary, LanguageDetails, Term } from './model.js';
+import { tbxStatusValues } from './interchange-values.js';
 import { encodeContextNote, encodeLanguages, encodeMatchNote, languagesParagraphType } from './tbx-extension.js';
 
 type XmlNode = ReturnType<typeof create>;
@@ -41,12 +44,6 @@ function xmlAttribute(value: string, where: string): string {
 
 export const tbxNamespace = 'urn:iso:std:iso:30042:ed-2';
 
-const statusValues: Record<TermStatus, string> = {
-  preferred: 'preferredTerm-admn-sts',
-  admitted: 'admittedTerm-admn-sts',
-  deprecated: 'deprecatedTerm-admn-sts',
-};
-
 /** The glossary as a TBX-Basic v3 DCA document (UTF-8, indented). */
 export function writeTbx(glossary: Glossary): string {
   const languages = Object.keys(Object.assign({}, ...glossary.concepts.map((concept) => concept.terms)) as Record<string, unknown>);
@@ -64,23 +61,63 @@ export function writeTbx(glossary: Glossary): string {
     const where = `concept '${concept.id}'`;
     const entry = body.ele(tbxNamespace, 'conceptEntry', { id: xmlAttribute(concept.id, where) });
     if (concept.subject !== undefined) entry.ele(tbxNamespace, 'descrip', { type: 'subjectField' }).txt(xmlText(concept.subject, where));
-    if (concept.definition !== undefined) {
-      entry.ele(tbxNamespace, 'descripGrp').ele(tbxNamespace, 'descrip', { type: 'definition' }).txt(xmlText(concept.definition, where));
-    }
+    writeDefinition(entry, concept.definition, concept.definitionSource, where);
     if (concept.note !== undefined) entry.ele(tbxNamespace, 'note').txt(xmlText(concept.note, where));
-    for (const [lang, terms] of Object.entries(concept.terms)) {
+    writeDocumentation(entry, concept, where);
+    for (const lang of new Set([...Object.keys(concept.languageDetails ?? {}), ...Object.keys(concept.terms)])) {
       const langSec = entry.ele(tbxNamespace, 'langSec', { 'xml:lang': xmlAttribute(lang, where) });
-      for (const term of terms) writeTerm(langSec, term, `${where}, ${lang} term '${term.text}'`);
+      const details = concept.languageDetails?.[lang];
+      if (details) writeLanguageDetails(langSec, details, `${where}, ${lang}`);
+      for (const term of concept.terms[lang] ?? []) writeTerm(langSec, term, `${where}, ${lang} term '${term.text}'`);
     }
   }
   return doc.end({ prettyPrint: true });
 }
 
+function writeLanguageDetails(langSec: XmlNode, details: LanguageDetails, where: string): void {
+  writeDefinition(langSec, details.definition, details.definitionSource, where);
+  if (details.note !== undefined) langSec.ele(tbxNamespace, 'note').txt(xmlText(details.note, where));
+  writeDocumentation(langSec, details, where);
+}
+
+/** A definition or context in a descripGrp with the source it came from. */
+function writeDefinition(parent: XmlNode, text: string | undefined, source: string | undefined, where: string, type = 'definition'): void {
+  if (text === undefined) {
+    if (source !== undefined) parent.ele(tbxNamespace, 'admin', { type: 'source' }).txt(xmlText(source, where));
+    return;
+  }
+  const group = parent.ele(tbxNamespace, 'descripGrp');
+  group.ele(tbxNamespace, 'descrip', { type }).txt(xmlText(text, where));
+  if (source !== undefined) group.ele(tbxNamespace, 'admin', { type: 'source' }).txt(xmlText(source, where));
+}
+
+function writeDocumentation(parent: XmlNode, documentation: Documentation, where: string): void {
+  for (const type of ['customerSubset', 'projectSubset'] as const) {
+    const value = documentation[type];
+    if (value !== undefined) parent.ele(tbxNamespace, 'admin', { type }).txt(xmlText(value, where));
+  }
+  for (const source of documentation.sources ?? []) parent.ele(tbxNamespace, 'admin', { type: 'source' }).txt(xmlText(source, where));
+  for (const link of documentation.crossReferences ?? []) {
+    const attributes: Record<string, string> = { type: xmlAttribute(link.type, where) };
+    if (link.target !== undefined) attributes.target = xmlAttribute(link.target, where);
+    const element = parent.ele(tbxNamespace, link.type === 'crossReference' ? 'ref' : 'xref', attributes);
+    if (link.text !== undefined) element.txt(xmlText(link.text, where));
+  }
+}
+
+const termNoteKeys = ['termType', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
+
 function writeTerm(langSec: XmlNode, term: Term, where: string): void {
   const termSec = langSec.ele(tbxNamespace, 'termSec');
   termSec.ele(tbxNamespace, 'term').txt(xmlText(term.text, where));
-  termSec.ele(tbxNamespace, 'termNote', { type: 'administrativeStatus' }).txt(statusValues[term.status]);
+  termSec.ele(tbxNamespace, 'termNote', { type: 'administrativeStatus' }).txt(xmlText(term.administrativeStatus ?? tbxStatusValues[term.status], where));
   if (term.partOfSpeech !== undefined) termSec.ele(tbxNamespace, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
+  for (const type of termNoteKeys) {
+    const value = term[type];
+    if (value !== undefined) termSec.ele(tbxNamespace, 'termNote', { type }).txt(xmlText(value, where));
+  }
+  if (term.example !== undefined) writeDefinition(termSec, term.example, term.exampleSource, where, 'context');
+  writeDocumentation(termSec, term, where);
   if (term.note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(term.note, where));
   for (const note of [encodeMatchNote(term), encodeContextNote(term)]) {
     if (note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(note, where));
