@@ -163,9 +163,18 @@ class TbxReader {
     const terms: Record<string, Term[]> = {};
     const details: Record<string, LanguageDetails> = {};
     for (const section of data.sections) {
-      const lang = this.language(section, concept.id);
-      const found = this.readLanguage(section, concept.id, lang ?? '?');
+      const lang = this.language(section);
+      const found = this.readLanguage(section, concept.id, lang ?? 'unknown-language');
       if (lang === undefined) continue;
+      if (lang === null) {
+        const names = found.terms.map((term) => `'${term.text}'`).join(', ');
+        const one = found.terms.length === 1;
+        this.skip(
+          `concept '${id}': ${one ? 'term' : 'terms'} ${names || '(none)'} skipped: the <${section.local}> has no xml:lang, so nothing says which language ${one ? 'it is' : 'they are'} in`,
+          section.position,
+        );
+        continue;
+      }
       if (found.details) details[lang] = details[lang] ? mergeDetails(details[lang], found.details) : found.details;
       if (found.terms.length === 0) continue;
       const list = terms[lang] ?? [];
@@ -334,13 +343,10 @@ class TbxReader {
     for (const condition of [rule.when, ...rule.unless]) this.positions.set(condition, position);
   }
 
-  /** The language of a langSec/langSet, canonicalized; a section without one is skipped with a warning, a bad code is a problem. */
-  private language(element: XmlElement, conceptId: string): string | undefined {
+  /** The language of a langSec/langSet, canonicalized; null when it has none, undefined (and a problem) when the code is unusable. */
+  private language(element: XmlElement): string | null | undefined {
     const code = element.attributes['xml:lang'];
-    if (code === undefined) {
-      this.skip(`concept '${conceptId}': a <${element.local}> without xml:lang skipped, with its terms: nothing says which language they are in`, element.position);
-      return undefined;
-    }
+    if (code === undefined) return null;
     const check = checkLanguageCode(code);
     if (!check.ok) {
       this.problems.add(check.reason, element.position);
