@@ -64,7 +64,7 @@ export function writeTbx(glossary: Glossary): string {
     writeDefinition(entry, concept.definition, concept.definitionSource, where);
     if (concept.note !== undefined) entry.ele(tbxNamespace, 'note').txt(xmlText(concept.note, where));
     writeDocumentation(entry, concept, where);
-    for (const lang of new Set([...Object.keys(concept.languageDetails ?? {}), ...Object.keys(concept.terms)])) {
+    for (const lang of new Set([...Object.keys(concept.terms), ...Object.keys(concept.languageDetails ?? {})])) {
       const langSec = entry.ele(tbxNamespace, 'langSec', { 'xml:lang': xmlAttribute(lang, where) });
       const details = concept.languageDetails?.[lang];
       if (details) writeLanguageDetails(langSec, details, `${where}, ${lang}`);
