@@ -208,7 +208,12 @@ export function createCli(argv: string[]) {
           'Print the project termbase as TBX-Basic (or YAML)',
           (x) =>
             x
-              .option('format', { alias: 'f', choices: ['tbx', 'yaml'] as const, default: 'tbx' as const })
+              .option('format', {
+                alias: 'f',
+                choices: ['tbx', 'tbx-v2', 'yaml'] as const,
+                default: 'tbx' as const,
+                describe: 'tbx: TBX-Basic v3 (DCA style); tbx-v2: TBX-Basic v2 (martif) for tools that read only that; yaml: the authoring format',
+              })
               .option('out', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' })
               .example('$0 glossary export --format tbx --out termbase.tbx', 'for a CAT tool or a terminologist'),
           async (args) => {

@@ -6,13 +6,13 @@ import { loadGlossary, writeGlossaryYaml, writeTbx } from '../glossary/index.js'
 import { writeFileAtomic } from '../locales/store.js';
 import type { Project } from '../project/context.js';
 
-export type GlossaryFormat = 'tbx' | 'yaml';
+export type GlossaryFormat = 'tbx' | 'tbx-v2' | 'yaml';
 
-/** The project's termbase in TBX-Basic (v3, DCA style) or YAML. */
+/** The project's termbase in TBX-Basic (v3 DCA style, or v2 `martif`) or YAML. */
 export async function exportGlossary(project: Project, format: GlossaryFormat): Promise<string> {
   const glossary = await project.glossary();
   if (!glossary) throw new ConfigError('the project has no glossary; set "glossary" in the configuration', project.config.file);
-  return format === 'tbx' ? writeTbx(glossary) : writeGlossaryYaml(glossary);
+  return format === 'yaml' ? writeGlossaryYaml(glossary) : writeTbx(glossary, format === 'tbx-v2' ? 'v2' : 'v3');
 }
 
 export interface GlossaryImportResult {

@@ -44,82 +44,114 @@ function xmlAttribute(value: string, where: string): string {
 
 export const tbxNamespace = 'urn:iso:std:iso:30042:ed-2';
 
-/** The glossary as a TBX-Basic v3 DCA document (UTF-8, indented). */
-export function writeTbx(glossary: Glossary): string {
+/** The element names that differ between TBX v3 and TBX v2 (ISO 30042:2008, `martif`); data categories are written alike. */
+interface TbxShape {
+  /** v2 has no namespace. */
+  readonly ns: string | null;
+  readonly header: string;
+  readonly entry: string;
+  readonly lang: string;
+  readonly term: string;
+}
+
+const shapes: Readonly<Record<TbxVersion, TbxShape>> = {
+  v3: { ns: tbxNamespace, header: 'tbxHeader', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' },
+  v2: { ns: null, header: 'martifHeader', entry: 'termEntry', lang: 'langSet', term: 'tig' },
+};
+
+export type TbxVersion = 'v3' | 'v2';
+
+/**
+ * The glossary as a TBX-Basic document (UTF-8, indented): v3 in DCA style by
+ * default; v2 (`martif`, with the DOCTYPE naming TBXBasiccoreStructV02.dtd)
+ * for tools that read only the 2008 format.
+ */
+export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string {
+  const shape = shapes[version];
   const languages = Object.keys(Object.assign({}, ...glossary.concepts.map((concept) => concept.terms)) as Record<string, unknown>);
   const mainLanguage = languages.includes('en') ? 'en' : (languages[0] ?? 'en');
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const tbx = doc.ele(tbxNamespace, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': xmlAttribute(mainLanguage, 'language code') });
-  const header = tbx.ele(tbxNamespace, 'tbxHeader');
-  header.ele(tbxNamespace, 'fileDesc').ele(tbxNamespace, 'sourceDesc').ele(tbxNamespace, 'p').txt('Glossa termbase');
-  const languageSettings = encodeLanguages(glossary.languages);
-  if (languageSettings !== undefined) {
-    header.ele(tbxNamespace, 'encodingDesc').ele(tbxNamespace, 'p', { type: languagesParagraphType }).txt(xmlText(languageSettings, 'language settings'));
+  const rootLanguage = xmlAttribute(mainLanguage, 'language code');
+  let tbx: XmlNode;
+  if (version === 'v2') {
+    doc.dtd({ name: 'martif', sysID: 'TBXBasiccoreStructV02.dtd' });
+    tbx = doc.ele('martif', { type: 'TBX-Basic', 'xml:lang': rootLanguage });
+  } else {
+    tbx = doc.ele(tbxNamespace, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': rootLanguage });
   }
-  const body = tbx.ele(tbxNamespace, 'text').ele(tbxNamespace, 'body');
+  const header = tbx.ele(shape.ns, shape.header);
+  header.ele(shape.ns, 'fileDesc').ele(shape.ns, 'sourceDesc').ele(shape.ns, 'p').txt('Glossa termbase');
+  const languageSettings = encodeLanguages(glossary.languages);
+  if (languageSettings !== undefined || version === 'v2') {
+    const encoding = header.ele(shape.ns, 'encodingDesc');
+    // TBX v2 names its dialect's constraint file here; readers such as MultiTerm and Okapi expect it.
+    if (version === 'v2') encoding.ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
+    if (languageSettings !== undefined) encoding.ele(shape.ns, 'p', { type: languagesParagraphType }).txt(xmlText(languageSettings, 'language settings'));
+  }
+  const body = tbx.ele(shape.ns, 'text').ele(shape.ns, 'body');
   for (const concept of glossary.concepts) {
     const where = `concept '${concept.id}'`;
-    const entry = body.ele(tbxNamespace, 'conceptEntry', { id: xmlAttribute(concept.id, where) });
-    if (concept.subject !== undefined) entry.ele(tbxNamespace, 'descrip', { type: 'subjectField' }).txt(xmlText(concept.subject, where));
-    writeDefinition(entry, concept.definition, concept.definitionSource, where);
-    if (concept.note !== undefined) entry.ele(tbxNamespace, 'note').txt(xmlText(concept.note, where));
-    writeDocumentation(entry, concept, where);
+    const entry = body.ele(shape.ns, shape.entry, { id: xmlAttribute(concept.id, where) });
+    if (concept.subject !== undefined) entry.ele(shape.ns, 'descrip', { type: 'subjectField' }).txt(xmlText(concept.subject, where));
+    writeDefinition(shape, entry, concept.definition, concept.definitionSource, where);
+    if (concept.note !== undefined) entry.ele(shape.ns, 'note').txt(xmlText(concept.note, where));
+    writeDocumentation(shape, entry, concept, where);
     for (const lang of new Set([...Object.keys(concept.terms), ...Object.keys(concept.languageDetails ?? {})])) {
-      const langSec = entry.ele(tbxNamespace, 'langSec', { 'xml:lang': xmlAttribute(lang, where) });
+      const langSec = entry.ele(shape.ns, shape.lang, { 'xml:lang': xmlAttribute(lang, where) });
       const details = concept.languageDetails?.[lang];
-      if (details) writeLanguageDetails(langSec, details, `${where}, ${lang}`);
-      for (const term of concept.terms[lang] ?? []) writeTerm(langSec, term, `${where}, ${lang} term '${term.text}'`);
+      if (details) writeLanguageDetails(shape, langSec, details, `${where}, ${lang}`);
+      for (const term of concept.terms[lang] ?? []) writeTerm(shape, langSec, term, `${where}, ${lang} term '${term.text}'`);
     }
   }
   return doc.end({ prettyPrint: true });
 }
 
-function writeLanguageDetails(langSec: XmlNode, details: LanguageDetails, where: string): void {
-  writeDefinition(langSec, details.definition, details.definitionSource, where);
-  if (details.note !== undefined) langSec.ele(tbxNamespace, 'note').txt(xmlText(details.note, where));
-  writeDocumentation(langSec, details, where);
+function writeLanguageDetails(shape: TbxShape, langSec: XmlNode, details: LanguageDetails, where: string): void {
+  writeDefinition(shape, langSec, details.definition, details.definitionSource, where);
+  if (details.note !== undefined) langSec.ele(shape.ns, 'note').txt(xmlText(details.note, where));
+  writeDocumentation(shape, langSec, details, where);
 }
 
 /** A definition or context in a descripGrp with the source it came from. */
-function writeDefinition(parent: XmlNode, text: string | undefined, source: string | undefined, where: string, type = 'definition'): void {
+function writeDefinition(shape: TbxShape, parent: XmlNode, text: string | undefined, source: string | undefined, where: string, type = 'definition'): void {
   if (text === undefined) {
-    if (source !== undefined) parent.ele(tbxNamespace, 'admin', { type: 'source' }).txt(xmlText(source, where));
+    if (source !== undefined) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
     return;
   }
-  const group = parent.ele(tbxNamespace, 'descripGrp');
-  group.ele(tbxNamespace, 'descrip', { type }).txt(xmlText(text, where));
-  if (source !== undefined) group.ele(tbxNamespace, 'admin', { type: 'source' }).txt(xmlText(source, where));
+  const group = parent.ele(shape.ns, 'descripGrp');
+  group.ele(shape.ns, 'descrip', { type }).txt(xmlText(text, where));
+  if (source !== undefined) group.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
 }
 
-function writeDocumentation(parent: XmlNode, documentation: Documentation, where: string): void {
+function writeDocumentation(shape: TbxShape, parent: XmlNode, documentation: Documentation, where: string): void {
   for (const type of ['customerSubset', 'projectSubset'] as const) {
     const value = documentation[type];
-    if (value !== undefined) parent.ele(tbxNamespace, 'admin', { type }).txt(xmlText(value, where));
+    if (value !== undefined) parent.ele(shape.ns, 'admin', { type }).txt(xmlText(value, where));
   }
-  for (const source of documentation.sources ?? []) parent.ele(tbxNamespace, 'admin', { type: 'source' }).txt(xmlText(source, where));
+  for (const source of documentation.sources ?? []) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
   for (const link of documentation.crossReferences ?? []) {
     const attributes: Record<string, string> = { type: xmlAttribute(link.type, where) };
     if (link.target !== undefined) attributes.target = xmlAttribute(link.target, where);
-    const element = parent.ele(tbxNamespace, link.type === 'crossReference' ? 'ref' : 'xref', attributes);
+    const element = parent.ele(shape.ns, link.type === 'crossReference' ? 'ref' : 'xref', attributes);
     if (link.text !== undefined) element.txt(xmlText(link.text, where));
   }
 }
 
 const termNoteKeys = ['termType', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
 
-function writeTerm(langSec: XmlNode, term: Term, where: string): void {
-  const termSec = langSec.ele(tbxNamespace, 'termSec');
-  termSec.ele(tbxNamespace, 'term').txt(xmlText(term.text, where));
-  termSec.ele(tbxNamespace, 'termNote', { type: 'administrativeStatus' }).txt(xmlText(term.administrativeStatus ?? tbxStatusValues[term.status], where));
-  if (term.partOfSpeech !== undefined) termSec.ele(tbxNamespace, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
+function writeTerm(shape: TbxShape, langSec: XmlNode, term: Term, where: string): void {
+  const termSec = langSec.ele(shape.ns, shape.term);
+  termSec.ele(shape.ns, 'term').txt(xmlText(term.text, where));
+  termSec.ele(shape.ns, 'termNote', { type: 'administrativeStatus' }).txt(xmlText(term.administrativeStatus ?? tbxStatusValues[term.status], where));
+  if (term.partOfSpeech !== undefined) termSec.ele(shape.ns, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
   for (const type of termNoteKeys) {
     const value = term[type];
-    if (value !== undefined) termSec.ele(tbxNamespace, 'termNote', { type }).txt(xmlText(value, where));
+    if (value !== undefined) termSec.ele(shape.ns, 'termNote', { type }).txt(xmlText(value, where));
   }
-  if (term.example !== undefined) writeDefinition(termSec, term.example, term.exampleSource, where, 'context');
-  writeDocumentation(termSec, term, where);
-  if (term.note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(term.note, where));
+  if (term.example !== undefined) writeDefinition(shape, termSec, term.example, term.exampleSource, where, 'context');
+  writeDocumentation(shape, termSec, term, where);
+  if (term.note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(term.note, where));
   for (const note of [encodeMatchNote(term), encodeContextNote(term)]) {
-    if (note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(note, where));
+    if (note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(note, where));
   }
 }

@@ -214,6 +214,19 @@ describe('TBX-Basic termbases as real tools export them (120 concepts, 756 terms
         expect(fromYaml).to.deep.equal(glossary);
         expect(writeTbx(fromYaml) === tbx).to.equal(true);
       });
+
+      it('goes through a TBX-Basic v2 export without loss', () => {
+        const { glossary } = read(flavour);
+        const v2 = writeTbx(glossary, 'v2');
+        expect(v2.split('\n').slice(0, 3)).to.deep.equal([
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">',
+          '<martif type="TBX-Basic" xml:lang="en">',
+        ]);
+        expect(v2).to.include('<p type="XCSURI">TBXBasicXCSV02.xcs</p>');
+        expect(v2).to.not.include('termSec');
+        expect(parseTbx(v2, 'export-v2.tbx')).to.deep.equal(glossary);
+      });
     });
   }
 

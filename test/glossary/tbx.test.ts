@@ -201,6 +201,13 @@ describe('TBX export', () => {
     expect(parseTbx(writeTbx(glossary), 'export.tbx')).to.deep.equal(glossary);
   });
 
+  it('writes the project termbase as TBX-Basic v2 (martif) just as faithfully, matching patterns and language settings included', () => {
+    const glossary = projectTermbase();
+    const v2 = writeTbx(glossary, 'v2');
+    expect(v2).to.match(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02\.dtd">\n<martif type="TBX-Basic" xml:lang="en">/u);
+    expect(parseTbx(v2, 'export-v2.tbx')).to.deep.equal(glossary);
+  });
+
   it('writes valid TBX-Basic v3 DCA (checked with libxml2 against the subset schema)', async () => {
     const xml = writeTbx(projectTermbase());
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">')).to.equal(
