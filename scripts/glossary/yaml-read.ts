@@ -298,6 +298,7 @@ class YamlReader {
       this.readTexts(entry, ['definition', 'definitionSource', 'note'], details);
       this.readDocumentation(entry, details);
       result[lang] = details;
+      this.positions.set(details, this.pos(pair.key as Node));
     }
     return result;
   }

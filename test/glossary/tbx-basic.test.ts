@@ -280,3 +280,100 @@ describe('TBX-Basic termbases as real tools export them (120 concepts, 756 terms
     });
   });
 });
+
+describe('TBX-Basic data in the YAML format', () => {
+  it('reads every TBX-Basic key of hand-written YAML into the model and writes it as TBX', () => {
+    const yaml = [
+      'version: 1',
+      'concepts:',
+      '  - id: nbk',
+      '    definition: The central bank of Kazakhstan.',
+      '    definitionSource: nationalbank.kz',
+      '    sources: [Law on the National Bank]',
+      '    crossReferences:',
+      '      - { type: crossReference, target: tenge }',
+      '      - { type: externalCrossReference, target: "https://nationalbank.kz", text: Website }',
+      '    languageDetails:',
+      '      ru:',
+      '        definition: Центральный банк Казахстана.',
+      '        note: Сокращение — НБК.',
+      '    terms:',
+      '      en:',
+      '        preferred:',
+      '          term: National Bank of Kazakhstan',
+      '          partOfSpeech: properNoun',
+      '          termType: fullForm',
+      '          example: The National Bank of Kazakhstan raised its base rate.',
+      '          exampleSource: Reuters',
+      '          customerSubset: Newsroom',
+      '        deprecated:',
+      '          term: National Bank of the Republic of Kazakhstan',
+      '          administrativeStatus: supersededTerm-admn-sts',
+      '      ru:',
+      '        preferred: { term: Национальный банк Казахстана, grammaticalGender: masculine, geographicalUsage: KZ, termLocation: heading }',
+    ].join('\n');
+    const expected: Glossary = {
+      languages: {},
+      concepts: [
+        {
+          id: 'nbk',
+          definition: 'The central bank of Kazakhstan.',
+          definitionSource: 'nationalbank.kz',
+          sources: ['Law on the National Bank'],
+          crossReferences: [
+            { type: 'crossReference', target: 'tenge' },
+            { type: 'externalCrossReference', target: 'https://nationalbank.kz', text: 'Website' },
+          ],
+          languageDetails: { ru: { definition: 'Центральный банк Казахстана.', note: 'Сокращение — НБК.' } },
+          terms: {
+            en: [
+              {
+                text: 'National Bank of Kazakhstan',
+                status: 'preferred',
+                partOfSpeech: 'properNoun',
+                termType: 'fullForm',
+                example: 'The National Bank of Kazakhstan raised its base rate.',
+                exampleSource: 'Reuters',
+                customerSubset: 'Newsroom',
+              },
+              { text: 'National Bank of the Republic of Kazakhstan', status: 'deprecated', administrativeStatus: 'supersededTerm-admn-sts' },
+            ],
+            ru: [{ text: 'Национальный банк Казахстана', status: 'preferred', grammaticalGender: 'masculine', geographicalUsage: 'KZ', termLocation: 'heading' }],
+          },
+        },
+      ],
+    };
+    const glossary = parseGlossaryYaml(yaml, 'nbk.yaml');
+    expect(glossary).to.deep.equal(expected);
+    expect(parseTbx(writeTbx(glossary), 'nbk.tbx')).to.deep.equal(expected);
+  });
+
+  it('reports a bad language code, an unknown key and a link without type, at line and column', () => {
+    const yaml = [
+      'version: 1',
+      'concepts:',
+      '  - id: a',
+      '    crossReferences:',
+      '      - { target: b }',
+      '    languageDetails:',
+      '      qq:',
+      '        definition: x',
+      '      en:',
+      '        colour: red',
+      '    terms:',
+      '      en:',
+      '        preferred: Almaty',
+    ].join('\n');
+    let message = '';
+    try {
+      parseGlossaryYaml(yaml, 'x.yaml');
+    } catch (error) {
+      message = (error as InputError).format();
+    }
+    expect(message.split('\n')).to.deep.equal([
+      'x.yaml:5:9: a cross-reference needs `type`, e.g. crossReference or externalCrossReference',
+      "x.yaml:7:7: unknown language code 'qq' (CLDR has no language 'qq')",
+      "x.yaml:10:9: unknown key 'colour' in the en language details; expected 'definition', 'definitionSource', 'note', 'sources', 'crossReferences', 'customerSubset', 'projectSubset'",
+    ]);
+  });
+});
