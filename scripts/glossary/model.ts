@@ -55,6 +55,17 @@ export interface Documentation {
   readonly customerSubset?: string;
   /** TBX `projectSubset`: the project this belongs to. */
   readonly projectSubset?: string;
+  /** The entry's history (TBX transacGrp): created or changed, when, by whom. */
+  readonly transactions?: readonly Transaction[];
+}
+
+export interface Transaction {
+  /** TBX `transactionType`: `origination` or `modification`. */
+  readonly type: string;
+  /** As the file writes it, usually an ISO 8601 date. */
+  readonly date?: string;
+  /** TBX `responsibility`: who made the change. */
+  readonly responsibility?: string;
 }
 
 /** A concept or language section, which TBX-Basic lets carry a definition with its source. */

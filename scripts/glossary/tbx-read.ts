@@ -31,7 +31,7 @@ import { sortByStatus, type Mutable } from './glossary-build.js';
 import { ProblemCollector } from './glossary-error.js';
 import { checkLanguageCode } from './language-code.js';
 import { partOfSpeechFrom, statusFrom, tbxStatusValues } from './interchange-values.js';
-import type { Concept, ContextRule, CrossReference, Documentation, Glossary, LanguageDetails, LanguageSettings, Term, TermDetails } from './model.js';
+import type { Concept, ContextRule, CrossReference, Documentation, Glossary, LanguageDetails, LanguageSettings, Term, TermDetails, Transaction } from './model.js';
 import { SourcePositions } from './source-positions.js';
 import {
   ExtensionDataError,
@@ -78,6 +78,7 @@ interface LevelData {
   readonly notes: XmlElement[];
   readonly sources: string[];
   readonly crossReferences: CrossReference[];
+  readonly transactions: Transaction[];
   /** Single-valued data categories (subjectField, partOfSpeech, …) by name, the first one found. */
   readonly values: Map<string, XmlElement>;
   /** Child sections: langSec/langSet in a concept, termSec/tig/ntig in a language. */
@@ -266,8 +267,13 @@ class TbxReader {
 
   /** Sorts the children of one level into its data; grouping elements attach a source to their definition or context. */
   private readLevel(children: readonly XmlElement[]): LevelData {
-    const data: LevelData = { notes: [], sources: [], crossReferences: [], values: new Map(), sections: [] };
+    const data: LevelData = { notes: [], sources: [], crossReferences: [], transactions: [], values: new Map(), sections: [] };
     const visit = (element: XmlElement, group: 'definition' | 'example' | undefined): void => {
+      if (this.isCore(element, 'transacGrp')) {
+        const transaction = this.readTransaction(element);
+        if (transaction) data.transactions.push(transaction);
+        return;
+      }
       if (this.isCore(element, element.local) && groupElements.has(element.local)) {
         const main = element.children.map((child) => this.category(child)).find((category) => category === 'definition' || category === 'context');
         const kind = main === 'definition' ? 'definition' : main === 'context' ? 'example' : undefined;
@@ -304,9 +310,27 @@ class TbxReader {
     return data;
   }
 
+  /** A transacGrp: `transac` (DCA, v2) or `transactionType` (DCT), then `date` and `responsibility` in any order. */
+  private readTransaction(group: XmlElement): Transaction | undefined {
+    let transaction: Mutable<Transaction> | undefined;
+    let date: string | undefined;
+    let responsibility: string | undefined;
+    for (const child of group.children) {
+      const category = this.category(child);
+      if (category === 'transactionType') transaction ??= { type: collapsedTextOf(child) };
+      else if (category === 'responsibility') responsibility ??= collapsedTextOf(child);
+      else if (this.isCore(child, 'date')) date ??= collapsedTextOf(child);
+    }
+    if (!transaction) return undefined;
+    if (date !== undefined) transaction.date = date;
+    if (responsibility !== undefined) transaction.responsibility = responsibility;
+    return transaction;
+  }
+
   private copyDocumentation(data: LevelData, target: Mutable<Documentation>): void {
     if (data.sources.length > 0) target.sources = data.sources;
     if (data.crossReferences.length > 0) target.crossReferences = data.crossReferences;
+    if (data.transactions.length > 0) target.transactions = data.transactions;
     for (const category of ['customerSubset', 'projectSubset'] as const) {
       const element = data.values.get(category);
       if (element) target[category] = collapsedTextOf(element);

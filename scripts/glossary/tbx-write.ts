@@ -6,8 +6,8 @@
  * its source) on the concept and the language section; administrativeStatus,
  * partOfSpeech, termType, grammaticalGender, geographicalUsage, termLocation
  * and context (with its source) on terms; source, customerSubset,
- * projectSubset, crossReference (ref), externalCrossReference (xref) and
- * notes anywhere. Inflection patterns and context rules travel in `glossa:`
+ * projectSubset, crossReference (ref), externalCrossReference (xref),
+ * transactions (transacGrp) and notes anywhere. Inflection patterns and context rules travel in `glossa:`
  * notes (tbx-extension.ts), so parseTbx(writeTbx(g)) gives back g.
  */
 import { create } from 'xmlbuilder2';
@@ -134,6 +134,12 @@ function writeDocumentation(shape: TbxShape, parent: XmlNode, documentation: Doc
     if (link.target !== undefined) attributes.target = xmlAttribute(link.target, where);
     const element = parent.ele(shape.ns, link.type === 'crossReference' ? 'ref' : 'xref', attributes);
     if (link.text !== undefined) element.txt(xmlText(link.text, where));
+  }
+  for (const transaction of documentation.transactions ?? []) {
+    const group = parent.ele(shape.ns, 'transacGrp');
+    group.ele(shape.ns, 'transac', { type: 'transactionType' }).txt(xmlText(transaction.type, where));
+    if (transaction.responsibility !== undefined) group.ele(shape.ns, 'transacNote', { type: 'responsibility' }).txt(xmlText(transaction.responsibility, where));
+    if (transaction.date !== undefined) group.ele(shape.ns, 'date').txt(xmlText(transaction.date, where));
   }
 }
 

@@ -26,18 +26,20 @@ import {
   type PartOfSpeech,
   type Term,
   type TermStatus,
+  type Transaction,
 } from './model.js';
 import { SourcePositions } from './source-positions.js';
 
 const rootKeys = ['version', 'languages', 'concepts'];
 const languageKeys = ['endings'];
 /** Keys that TBX-Basic allows on a concept, a language section and a term alike (see `Documentation` in model.ts). */
-const documentationKeys = ['sources', 'crossReferences', 'customerSubset', 'projectSubset'];
+const documentationKeys = ['sources', 'crossReferences', 'customerSubset', 'projectSubset', 'transactions'];
 const conceptKeys = ['id', 'subject', 'definition', 'definitionSource', 'note', ...documentationKeys, 'languageDetails', 'terms'];
 const languageDetailKeys = ['definition', 'definitionSource', 'note', ...documentationKeys];
 const termDetailKeys = ['termType', 'administrativeStatus', 'example', 'exampleSource', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
 const termKeys = ['term', 'forms', 'endings', 'partOfSpeech', 'note', 'context', ...termDetailKeys, ...documentationKeys];
 const crossReferenceKeys = ['type', 'target', 'text'];
+const transactionKeys = ['type', 'date', 'responsibility'];
 const ruleKeys = ['when', 'unless', 'use', 'note'];
 const conditionKeys = ['followedBy', 'precededBy', 'within'];
 const useKeys = ['concept', 'term'];
@@ -264,23 +266,31 @@ class YamlReader {
     const sourcesNode = field(map, 'sources');
     const sources = sourcesNode === undefined ? undefined : this.stringList(sourcesNode, 'sources');
     if (sources) target.sources = sources;
-    const linksNode = field(map, 'crossReferences');
-    if (linksNode === undefined) return;
-    if (!isSeq(linksNode)) {
-      this.problems.add('`crossReferences` must be a list of mappings with `type` and `target` or `text`', this.pos(linksNode));
-      return;
+    const links = this.typedList<CrossReference>(map, 'crossReferences', crossReferenceKeys, 'a cross-reference', 'crossReference or externalCrossReference');
+    if (links) target.crossReferences = links;
+    const transactions = this.typedList<Transaction>(map, 'transactions', transactionKeys, 'a transaction', 'origination or modification');
+    if (transactions) target.transactions = transactions;
+  }
+
+  /** A list of mappings of text fields of which `type` is required (cross-references, transactions). */
+  private typedList<T>(map: YAMLMap, key: string, keys: readonly string[], what: string, typeExample: string): T[] | undefined {
+    const node = field(map, key);
+    if (node === undefined) return undefined;
+    if (!isSeq(node)) {
+      this.problems.add(`\`${key}\` must be a list of mappings with ${keys.map((k) => `\`${k}\``).join(', ')}`, this.pos(node));
+      return undefined;
     }
-    const links: CrossReference[] = [];
-    for (const item of linksNode.items as Node[]) {
-      const link = this.mapping(item, 'a cross-reference');
-      if (!link) continue;
-      this.checkKeys(link, crossReferenceKeys, 'a cross-reference');
-      const reference: Partial<Record<'type' | 'target' | 'text', string>> = {};
-      this.readTexts(link, ['type', 'target', 'text'], reference);
-      if (reference.type === undefined) this.problems.add('a cross-reference needs `type`, e.g. crossReference or externalCrossReference', this.pos(link));
-      else links.push(reference as CrossReference);
+    const items: T[] = [];
+    for (const item of node.items as Node[]) {
+      const entry = this.mapping(item, what);
+      if (!entry) continue;
+      this.checkKeys(entry, keys, what);
+      const values: Partial<Record<string, string>> = {};
+      this.readTexts(entry, keys, values);
+      if (values.type === undefined) this.problems.add(`${what} needs \`type\`, e.g. ${typeExample}`, this.pos(entry));
+      else items.push(values as T);
     }
-    target.crossReferences = links;
+    return items;
   }
 
   private readLanguageDetails(node: Node): Record<string, LanguageDetails> {

@@ -76,6 +76,7 @@ function languageDetailsToYaml(details: LanguageDetails): Record<string, unknown
 function documentationToYaml(documentation: Documentation, out: Record<string, unknown>): void {
   if (documentation.sources !== undefined) out.sources = documentation.sources;
   if (documentation.crossReferences !== undefined) out.crossReferences = documentation.crossReferences.map((link) => ({ ...link }));
+  if (documentation.transactions !== undefined) out.transactions = documentation.transactions.map((transaction) => ({ ...transaction }));
   if (documentation.customerSubset !== undefined) out.customerSubset = documentation.customerSubset;
   if (documentation.projectSubset !== undefined) out.projectSubset = documentation.projectSubset;
 }
