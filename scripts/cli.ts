@@ -229,12 +229,18 @@ export function createCli(argv: string[]) {
               .positional('file', { type: 'string', demandOption: true })
               .option('out', { alias: 'o', type: 'string', describe: 'Where to write the YAML; default: glossary/<name>.yaml' })
               .option('force', { type: 'boolean', default: false, describe: 'Replace an existing output file' })
+              .option('strict', { type: 'boolean', default: false, describe: 'Refuse the file (exit 2) instead of skipping unusable terms with a warning' })
               .example('$0 glossary import terms.tbx', 'writes glossary/terms.yaml'),
           async (args) => {
             const { importGlossary } = await import('./commands/glossary.js');
             const out = args.out ?? path.join('glossary', `${path.basename(args.file, path.extname(args.file))}.yaml`);
-            const result = await importGlossary(args.file, out, args.force);
-            process.stdout.write(`glossary ${args.file} → ${result.output}: ${result.concepts} concepts\n`);
+            const result = await importGlossary(args.file, out, { force: args.force, strict: args.strict });
+            if (result.warnings.length > 0) {
+              const { formatDiagnostics } = await import('./check/report.js');
+              process.stderr.write(formatDiagnostics('stylish', result.warnings, [args.file], useColor()));
+            }
+            const skipped = result.warnings.length > 0 ? ` (${result.warnings.length} skipped, see the warnings above)` : '';
+            process.stdout.write(`glossary ${args.file} → ${result.output}: ${result.concepts} concepts${skipped}\n`);
           },
         )
         .command(
@@ -242,7 +248,12 @@ export function createCli(argv: string[]) {
           'Print the project termbase as TBX-Basic (or YAML)',
           (x) =>
             x
-              .option('format', { alias: 'f', choices: ['tbx', 'yaml'] as const, default: 'tbx' as const })
+              .option('format', {
+                alias: 'f',
+                choices: ['tbx', 'tbx-v2', 'yaml'] as const,
+                default: 'tbx' as const,
+                describe: 'tbx: TBX-Basic v3 (DCA style); tbx-v2: TBX-Basic v2 (martif) for tools that read only that; yaml: the authoring format',
+              })
               .option('out', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' })
               .example('$0 glossary export --format tbx --out termbase.tbx', 'for a CAT tool or a terminologist'),
           async (args) => {

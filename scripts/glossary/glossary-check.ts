@@ -41,6 +41,7 @@ export function checkGlossary(glossary: Glossary, problems: ProblemCollector, po
       checkLanguage(lang, problems, positions.get(terms));
       for (const term of terms) checkTerm(concept, lang, term, problems, positions);
     }
+    for (const [lang, details] of Object.entries(concept.languageDetails ?? {})) checkLanguage(lang, problems, positions.get(details));
   }
 
   for (const concept of glossary.concepts) {

@@ -1,5 +1,12 @@
 import type { PartOfSpeech, TermStatus } from './model.js';
 
+/** The TBX-Basic administrativeStatus value Glossa writes for each status. */
+export const tbxStatusValues: Readonly<Record<TermStatus, string>> = {
+  preferred: 'preferredTerm-admn-sts',
+  admitted: 'admittedTerm-admn-sts',
+  deprecated: 'deprecatedTerm-admn-sts',
+};
+
 /**
  * A term status from the values TBX-Basic prescribes (`preferredTerm-admn-sts`,
  * `supersededTerm-admn-sts`, …) and the ones other tools write instead
@@ -19,10 +26,11 @@ export function statusFrom(value: string): TermStatus | undefined {
   return undefined;
 }
 
-/** A part of speech from TBX values and common variants; a proper noun is a noun, anything unknown is `other`. */
+/** A part of speech from TBX values and common variants; anything unknown is `other`. */
 export function partOfSpeechFrom(value: string): PartOfSpeech {
   const key = value.replace(/[\s_-]/gu, '').toLowerCase();
-  if (key === 'noun' || key === 'propernoun' || key === 'n') return 'noun';
+  if (key === 'propernoun') return 'properNoun';
+  if (key === 'noun' || key === 'n') return 'noun';
   if (key === 'adjective' || key === 'adj') return 'adjective';
   if (key === 'verb' || key === 'v') return 'verb';
   if (key === 'adverb' || key === 'adv') return 'adverb';

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
 import type { Glossary } from './model.js';
 
-type Reader = (text: string, fileName: string) => Glossary;
+/** Parses a glossary; a reader that skips unusable entries adds a warning for each to `warnings`. */
+type Reader = (text: string, fileName: string, warnings?: Diagnostic[]) => Glossary;
 
 // Each format's reader loads only when a file of that format is read.
 const readers: Readonly<Record<string, () => Promise<Reader>>> = {
@@ -17,8 +19,10 @@ const readers: Readonly<Record<string, () => Promise<Reader>>> = {
 /**
  * Reads a glossary file, choosing the format by extension: .yaml/.yml (the
  * authoring format), .tbx (TBX v2 or v3), .csv. Errors name `path` as given.
+ * Entries skipped as unusable (TBX terms without letters or language) are
+ * reported in `warnings` when given.
  */
-export async function loadGlossary(path: string): Promise<Glossary> {
+export async function loadGlossary(path: string, warnings?: Diagnostic[]): Promise<Glossary> {
   const extension = extname(path).toLowerCase();
   const reader = readers[extension];
   if (!reader) throw new InputError(`unknown glossary format '${extension || '(no extension)'}'; expected .yaml, .yml, .tbx or .csv`, path);
@@ -29,5 +33,5 @@ export async function loadGlossary(path: string): Promise<Glossary> {
   } catch (error) {
     throw new InputError(`cannot read the glossary: ${(error as Error).message}`, path, undefined, { cause: error });
   }
-  return (await reader())(text, path);
+  return (await reader())(text, path, warnings);
 }

@@ -13,10 +13,10 @@ export type { TermStatus };
 /** The statuses in the order they are listed: preferred first, deprecated last. */
 export const termStatuses: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated'];
 
-/** Parts of speech as TBX-Basic names them; a proper noun is a `noun`. */
-export type PartOfSpeech = 'noun' | 'adjective' | 'verb' | 'adverb' | 'other';
+/** Parts of speech as TBX-Basic names them. */
+export type PartOfSpeech = 'noun' | 'properNoun' | 'adjective' | 'verb' | 'adverb' | 'other';
 
-export const partsOfSpeech: readonly PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb', 'other'];
+export const partsOfSpeech: readonly PartOfSpeech[] = ['noun', 'properNoun', 'adjective', 'verb', 'adverb', 'other'];
 
 export interface Glossary {
   readonly concepts: readonly Concept[];
@@ -29,7 +29,7 @@ export interface LanguageSettings {
   readonly endings?: number;
 }
 
-export interface Concept {
+export interface Concept extends DefinedEntry {
   /** Stable id, usable as an XML ID: a letter or `_` first, then letters, digits, `_`, `.`, `-`. */
   readonly id: string;
   /** Subject field, e.g. `geography`, `person`. */
@@ -39,9 +39,71 @@ export interface Concept {
   readonly note?: string;
   /** Terms per BCP 47 language code, preferred terms first. */
   readonly terms: Readonly<Record<string, readonly Term[]>>;
+  /** What a termbase says about the concept in one language (a TBX langSec's definition and notes), per language code. */
+  readonly languageDetails?: Readonly<Record<string, LanguageDetails>>;
 }
 
-export interface Term {
+/**
+ * What TBX-Basic can record at every level (concept, language, term) besides
+ * the terms themselves, kept so that TBX → YAML → TBX loses nothing.
+ */
+export interface Documentation {
+  /** Sources of the entry itself (TBX `source` not attached to a definition or context). */
+  readonly sources?: readonly string[];
+  readonly crossReferences?: readonly CrossReference[];
+  /** TBX `customerSubset`: the customer whose terminology this is. */
+  readonly customerSubset?: string;
+  /** TBX `projectSubset`: the project this belongs to. */
+  readonly projectSubset?: string;
+  /** The entry's history (TBX transacGrp): created or changed, when, by whom. */
+  readonly transactions?: readonly Transaction[];
+}
+
+export interface Transaction {
+  /** TBX `transactionType`: `origination` or `modification`. */
+  readonly type: string;
+  /** As the file writes it, usually an ISO 8601 date. */
+  readonly date?: string;
+  /** TBX `responsibility`: who made the change. */
+  readonly responsibility?: string;
+}
+
+/** A concept or language section, which TBX-Basic lets carry a definition with its source. */
+export interface DefinedEntry extends Documentation {
+  /** Where the definition was taken from (TBX: a `source` beside the definition in its descripGrp). */
+  readonly definitionSource?: string;
+}
+
+export interface LanguageDetails extends DefinedEntry {
+  readonly definition?: string;
+  readonly note?: string;
+}
+
+/** A link from an entry to another entry (TBX `crossReference`) or to a resource outside the termbase (`externalCrossReference`, `xGraphic`). */
+export interface CrossReference {
+  /** The TBX data category, e.g. `crossReference`, `externalCrossReference`, `xGraphic`. */
+  readonly type: string;
+  /** An entry id, or a URL. */
+  readonly target?: string;
+  /** The text shown for the link. */
+  readonly text?: string;
+}
+
+/** TBX-Basic term information that Glossa does not use for matching but keeps for the round trip. */
+export interface TermDetails extends Documentation {
+  /** TBX `termType`, e.g. `fullForm`, `acronym`, `abbreviation`, `variant`. */
+  readonly termType?: string;
+  /** The TBX-Basic status value when it says more than `status`: `supersededTerm-admn-sts` (a deprecated term). */
+  readonly administrativeStatus?: string;
+  /** TBX `context`: a sentence that shows the term in use. */
+  readonly example?: string;
+  readonly exampleSource?: string;
+  readonly grammaticalGender?: string;
+  readonly geographicalUsage?: string;
+  readonly termLocation?: string;
+}
+
+export interface Term extends TermDetails {
   /** The term as it is written in its base form. */
   readonly text: string;
   readonly status: TermStatus;

@@ -1,16 +1,19 @@
 /**
  * Writes a glossary as TBX-Basic, TBX v3 (ISO 30042:2019) in DCA style, built
  * with xmlbuilder2 (see xmlText for the one escape it needs help with).
- * Only data categories of the TBX-Basic
- * dialect are used, at the levels it allows them: subjectField and
- * definition (in a descripGrp) on the concept, administrativeStatus and
- * partOfSpeech on terms, notes anywhere. Inflection patterns and context
- * rules travel in `glossa:` notes (tbx-extension.ts), so parseTbx(writeTbx(g))
- * gives back g.
+ * Only data categories of the TBX-Basic dialect are used, at the levels it
+ * allows them: subjectField on the concept; definition (in a descripGrp with
+ * its source) on the concept and the language section; administrativeStatus,
+ * partOfSpeech, termType, grammaticalGender, geographicalUsage, termLocation
+ * and context (with its source) on terms; source, customerSubset,
+ * projectSubset, crossReference (ref), externalCrossReference (xref),
+ * transactions (transacGrp) and notes anywhere. Inflection patterns and context rules travel in `glossa:`
+ * notes (tbx-extension.ts), so parseTbx(writeTbx(g)) gives back g.
  */
 import { create } from 'xmlbuilder2';
 import { InputError } from '../core/errors.js';
-import type { Glossary, Term, TermStatus } from './model.js';
+import type { Documentation, Glossary, LanguageDetails, Term } from './model.js';
+import { tbxStatusValues } from './interchange-values.js';
 import { encodeContextNote, encodeLanguages, encodeMatchNote, languagesParagraphType } from './tbx-extension.js';
 
 type XmlNode = ReturnType<typeof create>;
@@ -41,48 +44,120 @@ function xmlAttribute(value: string, where: string): string {
 
 export const tbxNamespace = 'urn:iso:std:iso:30042:ed-2';
 
-const statusValues: Record<TermStatus, string> = {
-  preferred: 'preferredTerm-admn-sts',
-  admitted: 'admittedTerm-admn-sts',
-  deprecated: 'deprecatedTerm-admn-sts',
+/** The element names that differ between TBX v3 and TBX v2 (ISO 30042:2008, `martif`); data categories are written alike. */
+interface TbxShape {
+  /** v2 has no namespace. */
+  readonly ns: string | null;
+  readonly header: string;
+  readonly entry: string;
+  readonly lang: string;
+  readonly term: string;
+}
+
+const shapes: Readonly<Record<TbxVersion, TbxShape>> = {
+  v3: { ns: tbxNamespace, header: 'tbxHeader', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' },
+  v2: { ns: null, header: 'martifHeader', entry: 'termEntry', lang: 'langSet', term: 'tig' },
 };
 
-/** The glossary as a TBX-Basic v3 DCA document (UTF-8, indented). */
-export function writeTbx(glossary: Glossary): string {
+export type TbxVersion = 'v3' | 'v2';
+
+/**
+ * The glossary as a TBX-Basic document (UTF-8, indented): v3 in DCA style by
+ * default; v2 (`martif`, with the DOCTYPE naming TBXBasiccoreStructV02.dtd)
+ * for tools that read only the 2008 format.
+ */
+export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string {
+  const shape = shapes[version];
   const languages = Object.keys(Object.assign({}, ...glossary.concepts.map((concept) => concept.terms)) as Record<string, unknown>);
   const mainLanguage = languages.includes('en') ? 'en' : (languages[0] ?? 'en');
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const tbx = doc.ele(tbxNamespace, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': xmlAttribute(mainLanguage, 'language code') });
-  const header = tbx.ele(tbxNamespace, 'tbxHeader');
-  header.ele(tbxNamespace, 'fileDesc').ele(tbxNamespace, 'sourceDesc').ele(tbxNamespace, 'p').txt('Glossa termbase');
-  const languageSettings = encodeLanguages(glossary.languages);
-  if (languageSettings !== undefined) {
-    header.ele(tbxNamespace, 'encodingDesc').ele(tbxNamespace, 'p', { type: languagesParagraphType }).txt(xmlText(languageSettings, 'language settings'));
+  const rootLanguage = xmlAttribute(mainLanguage, 'language code');
+  let tbx: XmlNode;
+  if (version === 'v2') {
+    doc.dtd({ name: 'martif', sysID: 'TBXBasiccoreStructV02.dtd' });
+    tbx = doc.ele('martif', { type: 'TBX-Basic', 'xml:lang': rootLanguage });
+  } else {
+    tbx = doc.ele(tbxNamespace, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': rootLanguage });
   }
-  const body = tbx.ele(tbxNamespace, 'text').ele(tbxNamespace, 'body');
+  const header = tbx.ele(shape.ns, shape.header);
+  header.ele(shape.ns, 'fileDesc').ele(shape.ns, 'sourceDesc').ele(shape.ns, 'p').txt('Glossa termbase');
+  const languageSettings = encodeLanguages(glossary.languages);
+  if (languageSettings !== undefined || version === 'v2') {
+    const encoding = header.ele(shape.ns, 'encodingDesc');
+    // TBX v2 names its dialect's constraint file here; readers such as MultiTerm and Okapi expect it.
+    if (version === 'v2') encoding.ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
+    if (languageSettings !== undefined) encoding.ele(shape.ns, 'p', { type: languagesParagraphType }).txt(xmlText(languageSettings, 'language settings'));
+  }
+  const body = tbx.ele(shape.ns, 'text').ele(shape.ns, 'body');
   for (const concept of glossary.concepts) {
     const where = `concept '${concept.id}'`;
-    const entry = body.ele(tbxNamespace, 'conceptEntry', { id: xmlAttribute(concept.id, where) });
-    if (concept.subject !== undefined) entry.ele(tbxNamespace, 'descrip', { type: 'subjectField' }).txt(xmlText(concept.subject, where));
-    if (concept.definition !== undefined) {
-      entry.ele(tbxNamespace, 'descripGrp').ele(tbxNamespace, 'descrip', { type: 'definition' }).txt(xmlText(concept.definition, where));
-    }
-    if (concept.note !== undefined) entry.ele(tbxNamespace, 'note').txt(xmlText(concept.note, where));
-    for (const [lang, terms] of Object.entries(concept.terms)) {
-      const langSec = entry.ele(tbxNamespace, 'langSec', { 'xml:lang': xmlAttribute(lang, where) });
-      for (const term of terms) writeTerm(langSec, term, `${where}, ${lang} term '${term.text}'`);
+    const entry = body.ele(shape.ns, shape.entry, { id: xmlAttribute(concept.id, where) });
+    if (concept.subject !== undefined) entry.ele(shape.ns, 'descrip', { type: 'subjectField' }).txt(xmlText(concept.subject, where));
+    writeDefinition(shape, entry, concept.definition, concept.definitionSource, where);
+    if (concept.note !== undefined) entry.ele(shape.ns, 'note').txt(xmlText(concept.note, where));
+    writeDocumentation(shape, entry, concept, where);
+    for (const lang of new Set([...Object.keys(concept.terms), ...Object.keys(concept.languageDetails ?? {})])) {
+      const langSec = entry.ele(shape.ns, shape.lang, { 'xml:lang': xmlAttribute(lang, where) });
+      const details = concept.languageDetails?.[lang];
+      if (details) writeLanguageDetails(shape, langSec, details, `${where}, ${lang}`);
+      for (const term of concept.terms[lang] ?? []) writeTerm(shape, langSec, term, `${where}, ${lang} term '${term.text}'`);
     }
   }
   return doc.end({ prettyPrint: true });
 }
 
-function writeTerm(langSec: XmlNode, term: Term, where: string): void {
-  const termSec = langSec.ele(tbxNamespace, 'termSec');
-  termSec.ele(tbxNamespace, 'term').txt(xmlText(term.text, where));
-  termSec.ele(tbxNamespace, 'termNote', { type: 'administrativeStatus' }).txt(statusValues[term.status]);
-  if (term.partOfSpeech !== undefined) termSec.ele(tbxNamespace, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
-  if (term.note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(term.note, where));
+function writeLanguageDetails(shape: TbxShape, langSec: XmlNode, details: LanguageDetails, where: string): void {
+  writeDefinition(shape, langSec, details.definition, details.definitionSource, where);
+  if (details.note !== undefined) langSec.ele(shape.ns, 'note').txt(xmlText(details.note, where));
+  writeDocumentation(shape, langSec, details, where);
+}
+
+/** A definition or context in a descripGrp with the source it came from. */
+function writeDefinition(shape: TbxShape, parent: XmlNode, text: string | undefined, source: string | undefined, where: string, type = 'definition'): void {
+  if (text === undefined) {
+    if (source !== undefined) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
+    return;
+  }
+  const group = parent.ele(shape.ns, 'descripGrp');
+  group.ele(shape.ns, 'descrip', { type }).txt(xmlText(text, where));
+  if (source !== undefined) group.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
+}
+
+function writeDocumentation(shape: TbxShape, parent: XmlNode, documentation: Documentation, where: string): void {
+  for (const type of ['customerSubset', 'projectSubset'] as const) {
+    const value = documentation[type];
+    if (value !== undefined) parent.ele(shape.ns, 'admin', { type }).txt(xmlText(value, where));
+  }
+  for (const source of documentation.sources ?? []) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
+  for (const link of documentation.crossReferences ?? []) {
+    const attributes: Record<string, string> = { type: xmlAttribute(link.type, where) };
+    if (link.target !== undefined) attributes.target = xmlAttribute(link.target, where);
+    const element = parent.ele(shape.ns, link.type === 'crossReference' ? 'ref' : 'xref', attributes);
+    if (link.text !== undefined) element.txt(xmlText(link.text, where));
+  }
+  for (const transaction of documentation.transactions ?? []) {
+    const group = parent.ele(shape.ns, 'transacGrp');
+    group.ele(shape.ns, 'transac', { type: 'transactionType' }).txt(xmlText(transaction.type, where));
+    if (transaction.responsibility !== undefined) group.ele(shape.ns, 'transacNote', { type: 'responsibility' }).txt(xmlText(transaction.responsibility, where));
+    if (transaction.date !== undefined) group.ele(shape.ns, 'date').txt(xmlText(transaction.date, where));
+  }
+}
+
+const termNoteKeys = ['termType', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
+
+function writeTerm(shape: TbxShape, langSec: XmlNode, term: Term, where: string): void {
+  const termSec = langSec.ele(shape.ns, shape.term);
+  termSec.ele(shape.ns, 'term').txt(xmlText(term.text, where));
+  termSec.ele(shape.ns, 'termNote', { type: 'administrativeStatus' }).txt(xmlText(term.administrativeStatus ?? tbxStatusValues[term.status], where));
+  if (term.partOfSpeech !== undefined) termSec.ele(shape.ns, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
+  for (const type of termNoteKeys) {
+    const value = term[type];
+    if (value !== undefined) termSec.ele(shape.ns, 'termNote', { type }).txt(xmlText(value, where));
+  }
+  if (term.example !== undefined) writeDefinition(shape, termSec, term.example, term.exampleSource, where, 'context');
+  writeDocumentation(shape, termSec, term, where);
+  if (term.note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(term.note, where));
   for (const note of [encodeMatchNote(term), encodeContextNote(term)]) {
-    if (note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(note, where));
+    if (note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(note, where));
   }
 }

@@ -2,10 +2,13 @@
  * A small, safe XML reader: parses a whole document with saxes (strict,
  * namespace-aware) into a tree that remembers where each element starts.
  *
- * Documents with a DOCTYPE are rejected before anything else happens: a
- * termbase never needs one, and refusing it rules out external entities
- * (file disclosure) and entity expansion (billion laughs). Only the five
- * predefined entities and character references are understood.
+ * A DOCTYPE that only names an external DTD (`<!DOCTYPE martif SYSTEM
+ * "TBXcoreStructV02.dtd">`, as every TBX v2 export starts) is accepted and the
+ * DTD is never fetched or read. A DOCTYPE with an internal subset is rejected
+ * before the root element is read: that is where entities are declared, so
+ * refusing it rules out external entities (file disclosure) and entity
+ * expansion (billion laughs). Only the five predefined entities and character
+ * references are understood.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { InputError } from '../core/errors.js';
@@ -24,7 +27,10 @@ export interface XmlElement {
   readonly position: Position;
 }
 
-/** Parses `text`; throws an InputError naming file, line and column for any XML problem or a DOCTYPE. */
+/** `<!DOCTYPE name>`, optionally with `SYSTEM "uri"` or `PUBLIC "id" "uri"`: names a DTD, declares nothing. */
+const externalOnly = /^\s+[\p{L}_:][\p{L}\p{N}_:.-]*(?:\s+SYSTEM\s+(?:"[^"]*"|'[^']*')|\s+PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*'))?\s*$/u;
+
+/** Parses `text`; throws an InputError naming file, line and column for any XML problem or a DOCTYPE with an internal subset. */
 export function parseXmlTree(text: string, fileName: string): XmlElement {
   const lines = new LineIndex(text);
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -37,11 +43,24 @@ export function parseXmlTree(text: string, fileName: string): XmlElement {
   const here = (): Position => ({ line: parser.line, column: parser.column + 1 });
 
   parser.on('error', (error) => fail(`malformed XML: ${error.message.replace(/^\d+:\d+: /u, '')}`, here()));
-  parser.on('doctype', () => {
+  parser.on('doctype', (doctype: string) => {
     const start = text.lastIndexOf('<!DOCTYPE', parser.position);
+    const at = (offset: number): Position => (start >= 0 && offset >= 0 ? lines.positionAt(start + offset) : here());
+    const declaration = text.slice(Math.max(0, start), parser.position);
+    const subset = declaration.indexOf('[');
+    if (subset < 0 && externalOnly.test(doctype)) return;
+    const entity = declaration.indexOf('<!ENTITY');
+    if (entity >= 0) {
+      fail(
+        'an entity declaration is not accepted in a termbase: entities can pull in external files and expand without limit; remove the [ … ] part of the <!DOCTYPE …> declaration',
+        at(entity),
+      );
+    }
     fail(
-      'a DOCTYPE declaration is not accepted in a termbase: DTDs can pull in external files and expand entities without limit; remove the <!DOCTYPE …> declaration',
-      start >= 0 ? lines.positionAt(start) : here(),
+      subset >= 0
+        ? 'a DOCTYPE with an internal subset ([ … ]) is not accepted in a termbase: it can declare entities; keep at most <!DOCTYPE name SYSTEM "file.dtd">'
+        : `a DOCTYPE declaration that Glossa cannot read: '<!DOCTYPE${doctype}>'; write <!DOCTYPE name SYSTEM "file.dtd"> or remove it`,
+      at(subset >= 0 ? subset : 0),
     );
   });
   parser.on('opentag', (tag: SaxesTagNS) => {

@@ -19,18 +19,28 @@ import {
   type ContextCondition,
   type ContextRule,
   type ContextSuggestion,
+  type CrossReference,
+  type Documentation,
   type Glossary,
+  type LanguageDetails,
   type LanguageSettings,
   type PartOfSpeech,
   type Term,
   type TermStatus,
+  type Transaction,
 } from './model.js';
 import { SourcePositions } from './source-positions.js';
 
 const rootKeys = ['version', 'languages', 'concepts'];
 const languageKeys = ['endings'];
-const conceptKeys = ['id', 'subject', 'definition', 'note', 'terms'];
-const termKeys = ['term', 'forms', 'endings', 'partOfSpeech', 'note', 'context'];
+/** Keys that TBX-Basic allows on a concept, a language section and a term alike (see `Documentation` in model.ts). */
+const documentationKeys = ['sources', 'crossReferences', 'customerSubset', 'projectSubset', 'transactions'];
+const conceptKeys = ['id', 'subject', 'definition', 'definitionSource', 'note', ...documentationKeys, 'languageDetails', 'terms'];
+const languageDetailKeys = ['definition', 'definitionSource', 'note', ...documentationKeys];
+const termDetailKeys = ['termType', 'administrativeStatus', 'example', 'exampleSource', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
+const termKeys = ['term', 'forms', 'endings', 'partOfSpeech', 'note', 'context', ...termDetailKeys, ...documentationKeys];
+const crossReferenceKeys = ['type', 'target', 'text'];
+const transactionKeys = ['type', 'date', 'responsibility'];
 const ruleKeys = ['when', 'unless', 'use', 'note'];
 const conditionKeys = ['followedBy', 'precededBy', 'within'];
 const useKeys = ['concept', 'term'];
@@ -153,11 +163,10 @@ class YamlReader {
     const id = idNode === undefined ? undefined : this.string(idNode, 'id');
     if (idNode === undefined) this.problems.add('a concept needs an `id`', this.pos(map));
     const concept: Mutable<Concept> = { id: id ?? '', terms: {} };
-    for (const field of ['subject', 'definition', 'note'] as const) {
-      const value = map.get(field, true);
-      const text = value === undefined ? undefined : this.string(value, field);
-      if (text !== undefined) concept[field] = text;
-    }
+    this.readTexts(map, ['subject', 'definition', 'definitionSource', 'note'], concept);
+    this.readDocumentation(map, concept);
+    const detailsNode = field(map, 'languageDetails');
+    if (detailsNode !== undefined) concept.languageDetails = this.readLanguageDetails(detailsNode);
     const termsNode = field(map, 'terms');
     const terms: Record<string, readonly Term[]> = {};
     if (termsNode === undefined) this.problems.add(`concept '${concept.id}' has no \`terms\``, this.pos(map));
@@ -232,6 +241,8 @@ class YamlReader {
     const noteNode = field(map, 'note');
     const note = noteNode === undefined ? undefined : this.string(noteNode, 'note');
     if (note !== undefined) term.note = note;
+    this.readTexts(map, termDetailKeys, term);
+    this.readDocumentation(map, term);
     const contextNode = field(map, 'context');
     if (contextNode !== undefined) {
       if (!isSeq(contextNode)) this.problems.add('`context` must be a list of rules', this.pos(contextNode));
@@ -246,6 +257,67 @@ class YamlReader {
     this.positions.set(term, this.optionalPos(formsNode), 'forms');
     if (forms && formsNode) this.setItemPositions(forms, formsNode);
     return term;
+  }
+
+  /** Optional text fields, copied to `target` under the same names. */
+  private readTexts<K extends string>(map: YAMLMap, keys: readonly K[], target: Partial<Record<K, string>>): void {
+    for (const key of keys) {
+      const node = field(map, key);
+      const text = node === undefined ? undefined : this.string(node, key);
+      if (text !== undefined) target[key] = text;
+    }
+  }
+
+  private readDocumentation(map: YAMLMap, target: Mutable<Documentation>): void {
+    this.readTexts(map, ['customerSubset', 'projectSubset'], target);
+    const sourcesNode = field(map, 'sources');
+    const sources = sourcesNode === undefined ? undefined : this.stringList(sourcesNode, 'sources');
+    if (sources) target.sources = sources;
+    const links = this.typedList<CrossReference>(map, 'crossReferences', crossReferenceKeys, 'a cross-reference', 'crossReference or externalCrossReference');
+    if (links) target.crossReferences = links;
+    const transactions = this.typedList<Transaction>(map, 'transactions', transactionKeys, 'a transaction', 'origination or modification');
+    if (transactions) target.transactions = transactions;
+  }
+
+  /** A list of mappings of text fields of which `type` is required (cross-references, transactions). */
+  private typedList<T>(map: YAMLMap, key: string, keys: readonly string[], what: string, typeExample: string): T[] | undefined {
+    const node = field(map, key);
+    if (node === undefined) return undefined;
+    if (!isSeq(node)) {
+      this.problems.add(`\`${key}\` must be a list of mappings with ${keys.map((k) => `\`${k}\``).join(', ')}`, this.pos(node));
+      return undefined;
+    }
+    const items: T[] = [];
+    for (const item of node.items as Node[]) {
+      const entry = this.mapping(item, what);
+      if (!entry) continue;
+      this.checkKeys(entry, keys, what);
+      const values: Partial<Record<string, string>> = {};
+      this.readTexts(entry, keys, values);
+      if (values.type === undefined) this.problems.add(`${what} needs \`type\`, e.g. ${typeExample}`, this.pos(entry));
+      else items.push(values as T);
+    }
+    return items;
+  }
+
+  private readLanguageDetails(node: Node): Record<string, LanguageDetails> {
+    const result: Record<string, LanguageDetails> = {};
+    const map = this.mapping(node, '`languageDetails` (language codes to definition, note, sources)');
+    if (!map) return result;
+    for (const pair of map.items) {
+      const lang = this.keyText(pair);
+      if (lang === undefined) continue;
+      const what = `the ${lang} language details`;
+      const entry = this.mapping(pair.value as Node | null, what, pair);
+      if (!entry) continue;
+      this.checkKeys(entry, languageDetailKeys, what);
+      const details: Mutable<LanguageDetails> = {};
+      this.readTexts(entry, ['definition', 'definitionSource', 'note'], details);
+      this.readDocumentation(entry, details);
+      result[lang] = details;
+      this.positions.set(details, this.pos(pair.key as Node));
+    }
+    return result;
   }
 
   private readRule(node: Node): ContextRule | undefined {

@@ -1,5 +1,5 @@
 import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
-import type { Concept, ContextCondition, ContextRule, Glossary, Term } from './model.js';
+import type { Concept, ContextCondition, ContextRule, Documentation, Glossary, LanguageDetails, Term } from './model.js';
 import { termStatuses } from './model.js';
 
 /** Keys whose lists are short patterns, written on one line: `forms: [Алма-Ат~, Алма Ат~]`. */
@@ -29,7 +29,12 @@ function conceptToYaml(concept: Concept): Record<string, unknown> {
   const out: Record<string, unknown> = { id: concept.id };
   if (concept.subject !== undefined) out.subject = concept.subject;
   if (concept.definition !== undefined) out.definition = concept.definition;
+  if (concept.definitionSource !== undefined) out.definitionSource = concept.definitionSource;
   if (concept.note !== undefined) out.note = concept.note;
+  documentationToYaml(concept, out);
+  if (concept.languageDetails !== undefined) {
+    out.languageDetails = Object.fromEntries(Object.entries(concept.languageDetails).map(([lang, details]) => [lang, languageDetailsToYaml(details)]));
+  }
   const terms: Record<string, unknown> = {};
   for (const [lang, list] of Object.entries(concept.terms)) {
     const byStatus: Record<string, unknown> = {};
@@ -51,7 +56,29 @@ function termToYaml(term: Term): unknown {
   if (term.endings !== undefined) out.endings = term.endings;
   if (term.note !== undefined) out.note = term.note;
   if (term.context !== undefined) out.context = term.context.map(ruleToYaml);
+  for (const key of termDetailKeys) if (term[key] !== undefined) out[key] = term[key];
+  documentationToYaml(term, out);
   return Object.keys(out).length === 1 ? term.text : out;
+}
+
+/** Term data categories kept from TBX, written under their TBX names. */
+const termDetailKeys = ['termType', 'administrativeStatus', 'example', 'exampleSource', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
+
+function languageDetailsToYaml(details: LanguageDetails): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (details.definition !== undefined) out.definition = details.definition;
+  if (details.definitionSource !== undefined) out.definitionSource = details.definitionSource;
+  if (details.note !== undefined) out.note = details.note;
+  documentationToYaml(details, out);
+  return out;
+}
+
+function documentationToYaml(documentation: Documentation, out: Record<string, unknown>): void {
+  if (documentation.sources !== undefined) out.sources = documentation.sources;
+  if (documentation.crossReferences !== undefined) out.crossReferences = documentation.crossReferences.map((link) => ({ ...link }));
+  if (documentation.transactions !== undefined) out.transactions = documentation.transactions.map((transaction) => ({ ...transaction }));
+  if (documentation.customerSubset !== undefined) out.customerSubset = documentation.customerSubset;
+  if (documentation.projectSubset !== undefined) out.projectSubset = documentation.projectSubset;
 }
 
 function ruleToYaml(rule: ContextRule): Record<string, unknown> {

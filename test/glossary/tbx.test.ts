@@ -25,11 +25,12 @@ describe('TBX import', () => {
           id: 'almaty',
           subject: 'geography',
           definition: 'The largest city of Kazakhstan, its capital until 1997.',
+          definitionSource: 'Akorda',
           note: 'Officially Almaty since 1993.',
           terms: {
             en: [
               { text: 'Almaty', status: 'preferred', partOfSpeech: 'noun' },
-              { text: 'Alma-Ata', status: 'deprecated', note: 'Soviet-era name.' },
+              { text: 'Alma-Ata', status: 'deprecated', administrativeStatus: 'supersededTerm-admn-sts', note: 'Soviet-era name.' },
             ],
             ru: [
               { text: 'Алматы', status: 'preferred' },
@@ -41,11 +42,11 @@ describe('TBX import', () => {
         {
           id: 'csto',
           subject: 'organization',
-          definition: 'A military alliance of post-Soviet states.',
+          languageDetails: { en: { definition: 'A military alliance of post-Soviet states.' } },
           terms: {
             en: [
-              { text: 'Collective Security Treaty Organization', status: 'preferred' },
-              { text: 'CSTO', status: 'admitted' },
+              { text: 'Collective Security Treaty Organization', status: 'preferred', termType: 'fullForm' },
+              { text: 'CSTO', status: 'admitted', termType: 'acronym' },
             ],
             kk: [{ text: 'ҰҚШҰ', status: 'admitted' }],
             uk: [{ text: 'ОДКБ', status: 'admitted' }],
@@ -64,6 +65,7 @@ describe('TBX import', () => {
           id: 'tokayev',
           subject: 'person',
           definition: 'President of Kazakhstan since 2019.',
+          definitionSource: 'akorda.kz',
           terms: {
             en: [
               { text: 'Kassym-Jomart Tokayev', status: 'preferred', partOfSpeech: 'noun' },
@@ -72,7 +74,7 @@ describe('TBX import', () => {
             ],
             de: [
               { text: 'Qassym-Schomart Tokajew', status: 'preferred' },
-              { text: 'Kassym-Schomart Tokajew', status: 'deprecated' },
+              { text: 'Kassym-Schomart Tokajew', status: 'deprecated', administrativeStatus: 'supersededTerm-admn-sts' },
             ],
             kk: [{ text: 'Қасым-Жомарт Тоқаев', status: 'preferred' }],
           },
@@ -82,7 +84,7 @@ describe('TBX import', () => {
     expect(parseTbx(readFixture('tbx-v3-dct.tbx'), 'tbx-v3-dct.tbx')).to.deep.equal(expected);
   });
 
-  it('reads TBX v2 (martif) with tig and ntig, normativeAuthorization and properNoun', () => {
+  it('reads TBX v2 (martif) with tig and ntig, normativeAuthorization, properNoun and context', () => {
     const expected: Glossary = {
       languages: {},
       concepts: [
@@ -92,9 +94,9 @@ describe('TBX import', () => {
           definition: 'A Kazakhstani bank, named Bank TuranAlem until 2008.',
           terms: {
             en: [
-              { text: 'BTA Bank', status: 'preferred', partOfSpeech: 'noun' },
+              { text: 'BTA Bank', status: 'preferred', partOfSpeech: 'properNoun' },
               { text: 'Bank TuranAlem', status: 'admitted' },
-              { text: 'Bank Turan Alem', status: 'deprecated', note: 'The bank wrote TuranAlem as one word.' },
+              { text: 'Bank Turan Alem', status: 'deprecated', example: 'The former Bank Turan Alem chief.', note: 'The bank wrote TuranAlem as one word.' },
             ],
             ru: [
               { text: 'БТА Банк', status: 'preferred' },
@@ -131,16 +133,26 @@ describe('TBX import', () => {
   });
 
   describe('refuses unsafe and broken input, naming file and line', () => {
-    it('a DOCTYPE with an external entity (file disclosure)', () => {
+    it('a DOCTYPE with an external entity (file disclosure), at the entity declaration', () => {
       const error = glossaErrorOf(() => parseTbx(readFixture('bad/xxe.tbx'), 'bad/xxe.tbx'));
       expect(error).to.be.instanceOf(InputError);
-      expect(error.format()).to.match(/^bad\/xxe\.tbx:2:1: a DOCTYPE declaration is not accepted/u);
+      expect(error.format()).to.match(/^bad\/xxe\.tbx:3:3: an entity declaration is not accepted in a termbase/u);
       expect(error.message).to.not.include('root:');
     });
 
-    it('a DOCTYPE with nested entities (billion laughs)', () => {
+    it('a DOCTYPE with nested entities (billion laughs), at the first entity declaration', () => {
       const error = glossaErrorOf(() => parseTbx(readFixture('bad/billion-laughs.tbx'), 'bad/billion-laughs.tbx'));
-      expect(error.format()).to.match(/^bad\/billion-laughs\.tbx:2:1: a DOCTYPE declaration is not accepted/u);
+      expect(error.format()).to.match(/^bad\/billion-laughs\.tbx:3:3: an entity declaration is not accepted in a termbase/u);
+    });
+
+    it('an internal subset without entities, at its opening bracket', () => {
+      const xml = '<?xml version="1.0"?>\n<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd" [\n  <!ELEMENT martif ANY>\n]>\n<martif/>';
+      expect(glossaErrorOf(() => parseTbx(xml, 'subset.tbx')).format()).to.match(/^subset\.tbx:2:48: a DOCTYPE with an internal subset \(\[ … \]\) is not accepted/u);
+    });
+
+    it('an entity reference that only the external DTD could define (the DTD is never read)', () => {
+      const xml = '<?xml version="1.0"?>\n<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n<martif type="TBX"><text><body><termEntry>\n<langSet xml:lang="en"><tig><term>a&nbsp;b</term></tig></langSet></termEntry></body></text></martif>';
+      expect(glossaErrorOf(() => parseTbx(xml, 'nbsp.tbx')).format()).to.equal('nbsp.tbx:4:42: malformed XML: undefined entity.');
     });
 
     it('an entity that no DTD defines', () => {
@@ -187,6 +199,13 @@ describe('TBX export', () => {
   it('writes the project termbase so that importing it gives the same glossary', () => {
     const glossary = projectTermbase();
     expect(parseTbx(writeTbx(glossary), 'export.tbx')).to.deep.equal(glossary);
+  });
+
+  it('writes the project termbase as TBX-Basic v2 (martif) just as faithfully, matching patterns and language settings included', () => {
+    const glossary = projectTermbase();
+    const v2 = writeTbx(glossary, 'v2');
+    expect(v2).to.match(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02\.dtd">\n<martif type="TBX-Basic" xml:lang="en">/u);
+    expect(parseTbx(v2, 'export-v2.tbx')).to.deep.equal(glossary);
   });
 
   it('writes valid TBX-Basic v3 DCA (checked with libxml2 against the subset schema)', async () => {

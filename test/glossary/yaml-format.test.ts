@@ -160,7 +160,7 @@ describe('YAML termbase format', () => {
         '15:20',
       ]);
       const lines = error.format().split('\n');
-      expect(lines[0]).to.equal("bad/wrong-shapes.yaml:4:5: unknown key 'subjet' in a concept; expected 'id', 'subject', 'definition', 'note', 'terms'");
+      expect(lines[0]).to.equal("bad/wrong-shapes.yaml:4:5: unknown key 'subjet' in a concept; expected 'id', 'subject', 'definition', 'definitionSource', 'note', 'sources', 'crossReferences', 'customerSubset', 'projectSubset', 'transactions', 'languageDetails', 'terms'");
       expect(lines[1]).to.equal('bad/wrong-shapes.yaml:9:20: endings must be a whole number');
       expect(lines[2]).to.include("'*lmaty': a term pattern cannot start with '*'");
       expect(lines[3]).to.include("'Alm~aty': '~' marks where an ending may follow");
