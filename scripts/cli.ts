@@ -130,8 +130,10 @@ export function createCli(argv: string[]) {
               .option('locale', localeOption)
               .option('xliff', { type: 'string', choices: ['1.2', '2.0'] as const, default: '2.0' as const, describe: 'XLIFF version (1.2 for tools that need it)' })
               .option('out', { type: 'string', describe: 'Output folder; default: <output>/xliff' })
+              .option('prefill', { choices: ['source'] as const, describe: 'Untranslated units get the source as their target (OmegaT translates the target text)' })
               .option('jobs', jobsOption)
               .example('$0 xliff export --locale de', 'XLIFF 2.0 for the German translator')
+              .example('$0 xliff export --xliff 1.2 --prefill source', 'for OmegaT')
               .example('$0 xliff export --xliff 1.2 --out handoff', 'XLIFF 1.2 for every locale into handoff/'),
           async (args) => {
             const { exportXliff } = await import('./commands/xliff-export.js');
@@ -140,6 +142,7 @@ export function createCli(argv: string[]) {
               version: args.xliff,
               jobs: jobsOf(args),
               ...(args.out ? { out: args.out } : {}),
+              ...(args.prefill ? { prefill: args.prefill } : {}),
             });
             (await printer()).xliffExportSummary(results);
           },
