@@ -249,7 +249,7 @@ export function createCli(argv: string[]) {
             const { formatDiagnostics } = await import('./check/report.js');
             const result = await importTm(await openProject(args), args.file, { applyExact: args.applyExact });
             for (const entry of result.locales) {
-              const applied = args.applyExact ? `, ${entry.applied} untranslated sentences filled from exact matches` : '';
+              const applied = args.applyExact ? `, ${entry.applied} filled from exact matches` : '';
               process.stdout.write(`tm       ${result.file} → ${entry.locale}: ${entry.pairs} pairs, ${entry.added} new in the memory${applied}\n`);
             }
             if (result.locales.length === 0) process.stdout.write(`tm       ${result.file}: no translation units for the configured locales\n`);

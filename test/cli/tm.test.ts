@@ -42,12 +42,12 @@ describe('cli: tm', function () {
     const project = sampleProject();
     const result = glossa(project, ['tm', 'import', path.join(donor, 'all.tmx'), '--apply-exact']);
     expect(result.code, result.stdout + result.stderr).to.equal(0);
-    expect(result.stdout).to.include(' → ru: 36 pairs, 36 new in the memory, 36 untranslated sentences filled from exact matches\n');
+    expect(result.stdout).to.include(' → ru: 36 pairs, 36 new in the memory, 36 filled from exact matches\n');
     for (const locale of ['ru', 'kk', 'uk', 'de']) {
       expect(readFileSync(path.join(project, resource(locale)), 'utf8'), locale).to.equal(readFileSync(path.join(repoRoot, resource(locale)), 'utf8'));
     }
     const again = glossa(project, ['tm', 'import', path.join(donor, 'all.tmx'), '--apply-exact']);
-    expect(again.stdout).to.include(' → de: 36 pairs, 0 new in the memory, 0 untranslated sentences filled from exact matches\n');
+    expect(again.stdout).to.include(' → de: 36 pairs, 0 new in the memory, 0 filled from exact matches\n');
   });
 
   it('import feeds fuzzy suggestions: an edited sentence gets the TMX translation of the old one as alt-trans, and stats counts it fuzzy', () => {
@@ -89,7 +89,7 @@ describe('cli: tm', function () {
     const project = sampleProject();
     const result = glossa(project, ['tm', 'import', file, '--apply-exact']);
     expect(result.code).to.equal(1);
-    expect(result.stdout).to.include('35 untranslated sentences filled from exact matches');
+    expect(result.stdout).to.include('35 filled from exact matches');
     expect(result.stdout).to.match(new RegExp(`${line}:5 +error +the de translation has placeholders \\{\\} where segment JAysB-A62j has \\{d1\\}; not applied +tm/exact-match`));
     const german = JSON.parse(readFileSync(path.join(project, resource('de')), 'utf8')) as Record<string, string>;
     expect(german['JAysB-A62j']).to.equal(undefined);
