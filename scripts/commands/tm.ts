@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { selectLocales } from '../config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { ExitCode } from '../core/errors.js';
+import { ExitCode, InputError } from '../core/errors.js';
 import { messageToParts, partsToMessage, placeholdersOf } from '../core/message.js';
 import { historyPath, readResource, resourceMap, resourcePath, writeFileAtomic, writeResource } from '../locales/store.js';
 import type { Project } from '../project/context.js';
@@ -98,6 +98,9 @@ export async function importTm(project: Project, given: string, options: TmImpor
   };
 
   const pairs = new Map<string, Array<{ source: string; target: string; unit: TmxUnit }>>(config.targetLocales.map((locale) => [locale, []]));
+  if (tmx.srcLang !== '*all*' && !sameLanguage(tmx.srcLang, config.sourceLocale)) {
+    throw new InputError(`the memory's source language (srclang) is "${tmx.srcLang}", not the project's source locale "${config.sourceLocale}"`, file);
+  }
   const sourceLang = tmx.srcLang === '*all*' ? config.sourceLocale : tmx.srcLang;
   for (const unit of tmx.units) {
     const source = unit.variants.find((variant) => sameLanguage(variant.lang, sourceLang));

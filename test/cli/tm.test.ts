@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, repoRoot, sampleArticle, sampleProject } from './helpers.js';
@@ -96,7 +96,7 @@ describe('cli: tm', function () {
     expect(Object.keys(german)).to.have.length(35);
   });
 
-  it('refuses a TMX with an internal DTD subset with exit 2 and its position, writing nothing', () => {
+  it('refuses a TMX with an internal DTD subset, or in another source language, with exit 2, writing nothing', () => {
     const project = sampleProject();
     const file = path.join(project, 'evil.tmx');
     writeFileSync(file, '<?xml version="1.0"?>\n<!DOCTYPE tmx [\n  <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<tmx version="1.4"><header srclang="en"/><body/></tmx>\n');
@@ -104,6 +104,11 @@ describe('cli: tm', function () {
     expect(result.code).to.equal(2);
     expect(result.stderr).to.match(/^glossa: evil\.tmx:4:\d+: a DOCTYPE with an internal subset can declare entities/);
     rmSync(file);
+    writeFileSync(file, '<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><header srclang="de-DE"/><body/></tmx>\n');
+    const german = glossa(project, ['tm', 'import', file]);
+    expect(german.code).to.equal(2);
+    expect(german.stderr).to.equal('glossa: evil.tmx: the memory\'s source language (srclang) is "de-DE", not the project\'s source locale "en"\n');
+    expect(existsSync(path.join(project, 'locales/.tm'))).to.equal(false);
   });
 
   it('Translate Toolkit reads our TMX with the same units, languages, sources and targets', () => {
