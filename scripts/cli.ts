@@ -162,8 +162,10 @@ export function createCli(argv: string[]) {
               .option('locale', localeOption)
               .option('xliff', { type: 'string', choices: ['1.2', '2.0'] as const, default: '2.0' as const, describe: 'XLIFF version (1.2 for tools that need it)' })
               .option('out', { type: 'string', describe: 'Output folder; default: <output>/xliff' })
+              .option('prefill', { choices: ['source'] as const, describe: 'Untranslated units get the source as their target (OmegaT translates the target text)' })
               .option('jobs', jobsOption)
               .example('$0 xliff export --locale de', 'XLIFF 2.0 for the German translator')
+              .example('$0 xliff export --xliff 1.2 --prefill source', 'for OmegaT')
               .example('$0 xliff export --xliff 1.2 --out handoff', 'XLIFF 1.2 for every locale into handoff/'),
           async (args) => {
             const { exportXliff } = await import('./commands/xliff-export.js');
@@ -172,6 +174,7 @@ export function createCli(argv: string[]) {
               version: args.xliff,
               jobs: jobsOf(args),
               ...(args.out ? { out: args.out } : {}),
+              ...(args.prefill ? { prefill: args.prefill } : {}),
             });
             (await printer()).xliffExportSummary(results);
           },
@@ -266,6 +269,46 @@ export function createCli(argv: string[]) {
           },
         )
         .demandCommand(1, 'Name a glossary command: import or export'),
+    )
+    .command('tm', 'Translation memory as TMX 1.4b: export it, or import a TMX for suggestions', (y) =>
+      y
+        .command(
+          'export',
+          'Write current and retired translations as TMX 1.4b (default: <output>/tm/memory.tmx)',
+          (x) =>
+            x
+              .option('locale', localeOption)
+              .option('output', { alias: 'o', type: 'string', describe: 'The TMX file to write' })
+              .example('$0 tm export --locale ru --output ru.tmx', 'the Russian memory, for OmegaT or Okapi'),
+          async (args) => {
+            const { exportTm } = await import('./commands/tm.js');
+            const result = await exportTm(await openProject(args), { locales: args.locale ?? [], ...(args.output ? { output: args.output } : {}) });
+            const counts = result.locales.map((entry) => `${entry.locale} ${entry.current} current + ${entry.retired} retired`).join(', ');
+            process.stdout.write(`tm       ${result.file}  ${counts}${result.changed ? '' : ' (unchanged)'}\n`);
+          },
+        )
+        .command(
+          'import <file>',
+          'Add a TMX file to the memory behind fuzzy suggestions (locales/.tm/<lng>.json)',
+          (x) =>
+            x
+              .positional('file', { type: 'string', demandOption: true, describe: 'TMX 1.4b (or 1.1–1.4) file' })
+              .option('apply-exact', { type: 'boolean', default: false, describe: 'Also fill untranslated sentences from 100% matches with the same placeholders' })
+              .example('$0 tm import vendor.tmx --apply-exact', 'suggestions from a vendor memory, exact matches filled in'),
+          async (args) => {
+            const { importTm } = await import('./commands/tm.js');
+            const { formatDiagnostics } = await import('./check/report.js');
+            const result = await importTm(await openProject(args), args.file, { applyExact: args.applyExact });
+            for (const entry of result.locales) {
+              const applied = args.applyExact ? `, ${entry.applied} filled from exact matches` : '';
+              process.stdout.write(`tm       ${result.file} → ${entry.locale}: ${entry.pairs} pairs, ${entry.added} new in the memory${applied}\n`);
+            }
+            if (result.locales.length === 0) process.stdout.write(`tm       ${result.file}: no translation units for the configured locales\n`);
+            if (result.diagnostics.length > 0) process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], useColor()));
+            process.exitCode = result.exitCode;
+          },
+        )
+        .demandCommand(1, 'Name a tm command: export or import'),
     )
     .command(
       'stats',

@@ -20,6 +20,8 @@ export interface XliffExportOptions {
   readonly out?: string;
   /** Worker threads; 1 runs in this thread. */
   readonly jobs?: number;
+  /** `source`: untranslated units get the source as their target, for tools that translate the target text (OmegaT). */
+  readonly prefill?: 'source';
 }
 
 export interface XliffExportResult {
@@ -64,7 +66,7 @@ export async function exportArticles(project: Project, options: XliffExportOptio
         const target = translations.get(segment.id);
         return {
           segment,
-          ...(target !== undefined ? { target, state: 'translated' as const } : {}),
+          ...(target !== undefined ? { target, state: 'translated' as const } : { prefill: options.prefill === 'source' }),
           notes: [],
           terms: glossary ? termHints(segment, intendedTerms(segment, sourceMatcher), glossary, config.sourceLocale, locale) : [],
           placeholders: placeholderInfos(segment, formatter, locale),

@@ -1,4 +1,5 @@
 import { historyPath, readResource, resourceMap, resourcePath } from '../locales/store.js';
+import { importedMemoryPath, readImportedMemory } from '../tm/imported-memory.js';
 import type { MemoryEntry } from '../xliff/index.js';
 import type { Project } from './context.js';
 
@@ -6,8 +7,9 @@ export interface ArticleTranslations {
   /** Current translations of the locale, by segment id. */
   readonly translations: ReadonlyMap<string, string>;
   /**
-   * Pairs of a retired source sentence and its translation: the memory that
-   * fuzzy suggestions for new sentences come from.
+   * Pairs of a retired source sentence and its translation, then the pairs
+   * imported from TMX (`glossa tm import`): the memory that fuzzy suggestions
+   * for new sentences come from.
    */
   readonly memory: readonly MemoryEntry[];
 }
@@ -21,5 +23,6 @@ export async function articleTranslations(project: Project, article: string, loc
     const target = translations.get(id);
     return target ? [{ source, target }] : [];
   });
+  memory.push(...(await readImportedMemory(config.root, importedMemoryPath(config.locales, locale))));
   return { translations, memory };
 }

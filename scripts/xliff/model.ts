@@ -54,6 +54,11 @@ export interface UnitInput {
   readonly target?: string;
   /** Defaults to `translated` when a target is given and `initial` otherwise. */
   readonly state?: UnitState;
+  /**
+   * Without a target, write the source as the target (state `initial`, 1.2
+   * `needs-translation`), for tools that translate the target text (OmegaT).
+   */
+  readonly prefill?: boolean;
   /** Free-form notes for the translator. */
   readonly notes: readonly string[];
   readonly terms: readonly TermHint[];

@@ -40,9 +40,12 @@ export interface ImportPlan {
  * project's, its target language is missing or not a configured locale, or a
  * unit's target declares another language (`xml:lang`).
  * Per unit: an id not in the current source is stale; an empty target, or a
- * state saying the work has not been done (2.0 `initial` or no state, 1.2
- * `new`/`needs-translation`/`needs-l10n`), is skipped and never overwrites a
- * translation; a source that differs from the current sentence (white space
+ * target equal to the source under a state saying the work has not been done
+ * (2.0 `initial` or no state, 1.2 `new`/`needs-translation`/`needs-l10n`), is
+ * skipped and never overwrites a translation. A target that differs from the
+ * source under such a state is taken: tools that translate the target text
+ * (OmegaT, after `xliff export --prefill source`) replace it without updating
+ * `state`; a source that differs from the current sentence (white space
  * aside), inline codes other than Glossa placeholders, or placeholders that
  * differ from the source's (each exactly once) are rejected.
  */
@@ -115,7 +118,7 @@ export function planImport(parsed: ParsedXliff, context: ImportContext): ImportP
       stale.push(report(unit, 'xliff/import-stale', message, false));
       continue;
     }
-    if (!unit.target || isEmpty(unit.target) || unit.state === 'initial') {
+    if (!unit.target || isEmpty(unit.target) || (unit.state === 'initial' && sourceKey(unit.target) === sourceKey(unit.source))) {
       skipped++;
       continue;
     }

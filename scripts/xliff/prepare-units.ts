@@ -11,6 +11,8 @@ export interface PreparedUnit {
   readonly source: readonly ContentItem[];
   readonly target?: readonly ContentItem[];
   readonly state: UnitState;
+  /** The target is the source, written for tools that translate the target text. */
+  readonly prefilled: boolean;
   readonly candidates: ReadonlyArray<{
     readonly candidate: Candidate;
     readonly source: readonly ContentItem[];
@@ -88,8 +90,9 @@ function prepareUnit(unit: UnitInput, fail: (message: string) => never): Prepare
     if (error instanceof MessageSyntaxError) fail(`segment ${id}: source message is not usable: ${error.message}`);
     throw error;
   }
-  const target = unit.target ? parse(unit.target, 'target') : undefined;
-  const state = unit.state ?? (target ? 'translated' : 'initial');
+  const prefilled = !unit.target && unit.prefill === true;
+  const target = unit.target ? parse(unit.target, 'target') : prefilled ? parse(unit.segment.message, 'source') : undefined;
+  const state = prefilled ? 'initial' : (unit.state ?? (target ? 'translated' : 'initial'));
   if (!target && state !== 'initial') fail(`segment ${id}: state "${state}" needs a target`);
 
   const candidates = unit.candidates.map((candidate) => {
@@ -98,7 +101,7 @@ function prepareUnit(unit: UnitInput, fail: (message: string) => never): Prepare
     }
     return { candidate, source: parse(candidate.source, 'candidate source'), target: parse(candidate.target, 'candidate target') };
   });
-  return { id, input: unit, source, ...(target ? { target } : {}), state, candidates };
+  return { id, input: unit, source, ...(target ? { target } : {}), state, prefilled, candidates };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PlaceholderInfo } from './model.js';
 import { GLOSSA_TOOL_ID, XLIFF_12_NS } from './namespaces.js';
 import { requireXmlChars, type PreparedFile, type PreparedUnit } from './prepare-units.js';
-import { xliff12StateOf } from './states.js';
+import { claimsTranslation, xliff12StateOf } from './states.js';
 import type { ContentItem } from './unit-content.js';
 import { placeholderNotes, terminologyNote } from './unit-notes.js';
 import { buildDocument, type BlockElement, type InlineElement } from './xml-tree.js';
@@ -53,11 +53,14 @@ function writeUnit(parent: BlockElement, unit: PreparedUnit, fail: (message: str
     (items: readonly ContentItem[], where: string, known: ReadonlyMap<string, PlaceholderInfo> = placeholders) =>
     (element: InlineElement) =>
       writeContent(element, items, known, (value) => text(value, where, advice));
-  const approved = unit.state === 'reviewed' || unit.state === 'final' ? 'yes' : undefined;
+  // A project translation has passed import's checks and is what `build` publishes: approved, in 1.2 terms.
+  // Translate Toolkit (pocount, pofilter) counts a 1.2 target as translated only when its unit is approved.
+  const approved = unit.target && claimsTranslation(unit.state) ? 'yes' : undefined;
 
   parent.block('trans-unit', { id: unit.id, approved, 'xml:space': 'preserve' }, (element) => {
     element.inline('source', {}, content(unit.source, 'source'));
-    if (unit.target) element.inline('target', { state: xliff12StateOf[unit.state] }, content(unit.target, 'target'));
+    const state = unit.prefilled ? 'needs-translation' : xliff12StateOf[unit.state];
+    if (unit.target) element.inline('target', { state }, content(unit.target, 'target'));
 
     const glossary = terminologyNote(unit.input.terms);
     if (glossary) element.leaf('note', { from: 'glossa', annotates: 'source' }, text(glossary, 'glossary note'));

@@ -101,13 +101,25 @@ describe('xliff/planImport', () => {
         expect([result.imported, result.unchanged, result.skipped]).to.deep.equal([3, 0, 3]);
       });
 
-      it('skips targets whose state says the work is not done', () => {
-        const input = russianExport(version, {
-          groups: [{ id: 'b', type: 'paragraph', units: [unit(segments.almaty, { target: russian.almaty, state: 'initial' })] }],
+      it('skips a target still equal to its source under an initial state; takes one a tool changed without updating the state', () => {
+        const prefilled = russianExport(version, {
+          groups: [{ id: 'b', type: 'paragraph', units: [unit(segments.almaty, { prefill: true }), unit(segments.gas, { prefill: true })] }],
         });
-        const result = plan(writeXliff(input));
-        expect([result.imported, result.skipped]).to.deep.equal([0, 1]);
-        expect(result.entries.has(segments.almaty.id)).to.equal(false);
+        const xml = writeXliff(prefilled);
+        const untouched = plan(xml, { existing: new Map() });
+        expect([untouched.imported, untouched.skipped]).to.deep.equal([0, 2]);
+        expect(untouched.entries.size).to.equal(0);
+
+        // What OmegaT returns: the target text replaced, the state left as exported.
+        const state = version === '1.2' ? 'state="needs-translation"' : 'state="initial"';
+        expect(xml.split(state)).to.have.length(3);
+        const start = xml.indexOf(unitTag(version, segments.almaty.id));
+        const translated = xml.slice(0, start) + xml.slice(start).replace(/(<target[^>]*>)[^<]*(<\/target>)/, `$1${russian.almaty}$2`);
+        expect(translated).not.to.equal(xml);
+        const result = plan(translated, { existing: new Map() });
+        expect([result.imported, result.skipped]).to.deep.equal([1, 1]);
+        expect(result.entries.get(segments.almaty.id)).to.equal(russian.almaty);
+        expect(result.entries.has(segments.gas.id)).to.equal(false);
       });
 
       it('rejects a unit whose source is no longer the current sentence, but tolerates reflowed white space', () => {

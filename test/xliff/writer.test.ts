@@ -51,7 +51,7 @@ describe('xliff/writeXliff', () => {
       );
     });
 
-    it('maps unit states to 1.2 target states and marks reviewed and final units approved', () => {
+    it('maps unit states to 1.2 target states and marks every unit with a translation approved', () => {
       const states: Array<[UnitState, string]> = [
         ['initial', 'new'],
         ['translated', 'translated'],
@@ -62,8 +62,22 @@ describe('xliff/writeXliff', () => {
         const written = parseDom(writeXliff(singleUnitFile('1.2', { target: 'Цены выросли с {m1} до {m2}.', state })));
         expect(one(written, XLIFF_12, 'target').getAttribute('state'), state).to.equal(expected);
         const approved = one(written, XLIFF_12, 'trans-unit').getAttribute('approved');
-        expect(approved, state).to.equal(state === 'reviewed' || state === 'final' ? 'yes' : null);
+        // Translate Toolkit counts a 1.2 target as translated only when its unit is approved; `initial` is not a translation.
+        expect(approved, state).to.equal(state === 'initial' ? null : 'yes');
       }
+    });
+
+    it('prefill: an untranslated unit gets its source (text and codes, no term marks) as a needs-translation target, not approved', () => {
+      const written = parseDom(writeXliff(singleUnitFile('1.2', { prefill: true })));
+      const target = one(written, XLIFF_12, 'target');
+      expect(target.getAttribute('state')).to.equal('needs-translation');
+      expect(one(written, XLIFF_12, 'trans-unit').getAttribute('approved')).to.equal(null);
+      expect(all(target, XLIFF_12, 'x').map((code) => code.getAttribute('id'))).to.deep.equal(['m1', 'm2']);
+      expect(target.textContent).to.equal('City dwellers became disgruntled at the rising cost of liquefied gas, which went from  to  per litre.');
+      // A unit that has a translation keeps it.
+      const kept = parseDom(writeXliff(singleUnitFile('1.2', { prefill: true, target: 'Цены выросли с {m1} до {m2}.' })));
+      expect(one(kept, XLIFF_12, 'target').textContent).to.equal('Цены выросли с  до .');
+      expect(one(kept, XLIFF_12, 'target').getAttribute('state')).to.equal('translated');
     });
 
     it('marks terms with <mrk mtype="term"> and lists them in a glossa note with forbidden variants', () => {
