@@ -59,7 +59,7 @@ export async function exportArticles(project: Project, options: XliffExportOptio
   for (const { document, segments } of await project.articles()) {
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
-      const formatter = project.valueFormatter(locale, rates, document.frontMatter.date);
+      const formatter = project.valueFormatter(locale, rates, document);
       const groups = groupUnits(document, segments, (segment) => {
         const target = translations.get(segment.id);
         return {
