@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
 import { isKnownLocale } from './core/locale.js';
+import { parseMoneyPolicy, type MoneyPolicy } from './money/money-policy.js';
 
 /** The project configuration, read from the `glossa` key of package.json or from a JSON file given with --config. */
 export interface GlossaConfig {
@@ -20,8 +21,8 @@ export interface GlossaConfig {
   readonly output: string;
   /** Severity per rule id ('off' turns a rule off). */
   readonly rules: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
-  /** Per-locale money policy, validated by the money module. */
-  readonly money?: unknown;
+  /** Per-locale changes to the built-in money policy. */
+  readonly money?: MoneyPolicy;
   /** Convert with the nearest earlier rate when none is in force on an article's date (with a warning). */
   readonly allowEarlierRates: boolean;
 }
@@ -130,7 +131,7 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
     ...optional('glossary'),
     ...optional('rates'),
     ...optional('segmentation'),
-    ...(settings['money'] === undefined ? {} : { money: settings['money'] }),
+    ...(settings['money'] === undefined ? {} : { money: parseMoneyPolicy(settings['money'], file) }),
   };
 }
 

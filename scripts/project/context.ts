@@ -112,7 +112,6 @@ export class Project {
     return this.ratesPromise;
   }
 
-  private policies?: MoneyPolicy;
   private readonly articlePolicies = new WeakMap<ArticleDocument, MoneyPolicy>();
 
   /** Formats the values of one article's placeholders in a locale, per the money policy and the rates. */
@@ -132,8 +131,7 @@ export class Project {
    * changed by the `money` setting, then by the article's front matter `money`.
    */
   moneyPolicy(locale: string, document?: ArticleDocument): LocaleMoneyPolicy {
-    this.policies ??= this.config.money === undefined ? {} : parseMoneyPolicy(this.config.money, `${this.config.file}: money`);
-    return policyForLocale(locale, this.policies, document ? this.articlePolicy(document) : undefined);
+    return policyForLocale(locale, this.config.money, document ? this.articlePolicy(document) : undefined);
   }
 
   private articlePolicy(document: ArticleDocument): MoneyPolicy | undefined {

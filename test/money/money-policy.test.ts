@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { validateConfig } from '../../scripts/config.js';
 import { ConfigError } from '../../scripts/core/errors.js';
 import { defaultPolicyFor, parseMoneyPolicy, policyForLocale } from '../../scripts/money/index.js';
 
@@ -107,5 +108,19 @@ describe('parseMoneyPolicy', () => {
     expect(policyForLocale('de-CH', config)).to.deep.include({ target: 'CHF', display: 'code', rounding: { maximumSignificantDigits: 2 } });
     expect(policyForLocale('de-CH', config, article)).to.include({ mode: 'keep', display: 'code' });
     expect(policyForLocale('ru', config, article)).to.deep.equal(defaultPolicyFor('ru'));
+  });
+});
+
+describe('the money setting of the configuration', () => {
+  it('is validated when the configuration is read, naming the file and the key path', () => {
+    expect(() => validateConfig({ targetLocales: ['de'], money: { de: { mode: 'swap' } } }, '/p', '/p/glossa.json'))
+      .to.throw(ConfigError, /^money\.de\.mode: must be one of keep, convert, both, got "swap"/)
+      .with.property('file', '/p/glossa.json');
+  });
+
+  it('is held as overrides of the locale defaults', () => {
+    const config = validateConfig({ targetLocales: ['uk'], money: { uk: { mode: 'keep' } } }, '/p', '/p/glossa.json');
+    expect(config.money).to.deep.equal({ uk: { mode: 'keep' } });
+    expect(policyForLocale('uk', config.money)).to.include({ mode: 'keep', target: 'UAH' });
   });
 });
