@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createValueFormatter, parseRates, policyForLocale, protectText, type MoneyPolicy } from '../../scripts/money/index.js';
+import { createValueFormatter, policyForLocale, protectText, type MoneyPolicy } from '../../scripts/money/index.js';
+import { fixtureDay, fixtureRates } from './fixture-rates.js';
 
 /**
  * Amounts as readers of each locale expect them, on sentences written for the
@@ -7,21 +8,8 @@ import { createValueFormatter, parseRates, policyForLocale, protectText, type Mo
  * U+00A0 between figure and symbol and in Russian and Ukrainian grouping.
  */
 const nbsp = '\u00A0';
-const day = '2013-06-03';
-// Rates of a June 2013 day, as a fixture: roubles per dollar, pound, euro, hryvnia and 100 tenge.
-const rates = parseRates(
-  [
-    'rates:',
-    ...[
-      ['USD', 27.83, 1],
-      ['GBP', 54.3, 1],
-      ['EUR', 36.5, 1],
-      ['UAH', 3.4, 1],
-      ['KZT', 20.5, 100],
-    ].map(([base, rate, unit]) => `  - { base: ${base}, quote: RUB, rate: ${rate}, unit: ${unit}, from: ${day}, source: { name: Test fixture, url: https://example.org/rates } }`),
-  ].join('\n'),
-  'test/rates.yaml',
-);
+const day = fixtureDay;
+const rates = fixtureRates;
 
 function rendered(sentence: string, locale: string, overrides?: MoneyPolicy) {
   const { spans, message } = protectText(sentence, { lang: 'en', articleDate: day });

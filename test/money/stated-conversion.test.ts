@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { MoneySpan } from '../../scripts/core/segment.js';
-import { checkStatedConversion, loadRates, parseRates, protectText, type RateTable } from '../../scripts/money/index.js';
+import { checkStatedConversion, loadRates, protectText, type RateTable } from '../../scripts/money/index.js';
+import { fixtureDay, fixtureRates } from './fixture-rates.js';
 
 const articleDate = '2022-01-07';
 
@@ -60,16 +61,8 @@ describe('checkStatedConversion', () => {
   });
 
   describe('several equivalents of one amount', () => {
-    // Rates of a June 2013 day, as a fixture: 27.83 roubles to the dollar, 54.30 to the pound.
-    const fixture = parseRates(
-      [
-        'rates:',
-        '  - { base: USD, quote: RUB, rate: 27.83, unit: 1, from: 2013-06-03, source: { name: Test fixture, url: https://example.org/rates } }',
-        '  - { base: GBP, quote: RUB, rate: 54.30, unit: 1, from: 2013-06-03, source: { name: Test fixture, url: https://example.org/rates } }',
-      ].join('\n'),
-      'test/rates.yaml',
-    );
-    const day = '2013-06-03';
+    const fixture = fixtureRates;
+    const day = fixtureDay;
 
     it('checks each of "$9.37bn: £4.8bn" against the amount: both within tolerance', () => {
       // 260.75bn / 27.83 = 9.3694bn USD; 260.75bn / 54.30 = 4.8020bn GBP.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import rule from '../../../../scripts/check/rules/money/stated-conversion.js';
 import { parseRates, protectText } from '../../../../scripts/money/index.js';
+import { fixtureDay, fixtureRates } from '../../../money/fixture-rates.js';
 import { firstSourceLine, ruleTests, runCase, type ExpectedFinding, type RuleTesterSetup } from '../../rule-tester.js';
 
 const rates = parseRates(readFileSync('glossary/rates.yaml', 'utf8'), 'glossary/rates.yaml');
@@ -80,16 +81,8 @@ ruleTests(
 );
 
 describe('money/stated-conversion with several equivalents of one amount', () => {
-  // Rates of a June 2013 day, as a fixture: 27.83 roubles to the dollar, 54.30 to the pound.
-  const fixture = parseRates(
-    [
-      'rates:',
-      '  - { base: USD, quote: RUB, rate: 27.83, unit: 1, from: 2013-06-03, source: { name: Test fixture, url: https://example.org/rates } }',
-      '  - { base: GBP, quote: RUB, rate: 54.30, unit: 1, from: 2013-06-03, source: { name: Test fixture, url: https://example.org/rates } }',
-    ].join('\n'),
-    'test/rates.yaml',
-  );
-  const day = { stages, rates: fixture, articleDate: '2013-06-03' };
+  // Rates of a June 2013 day: 27.83 roubles to the dollar, 54.30 to the pound.
+  const day = { stages, rates: fixtureRates, articleDate: fixtureDay };
   const usd = 'USD/RUB 27.83 per 1 (Test fixture, 2013-06-03)';
   const gbp = 'GBP/RUB 54.3 per 1 (Test fixture, 2013-06-03)';
   ruleTests(
