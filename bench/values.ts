@@ -33,7 +33,8 @@ export function englishValue(kind: ValueKind, random: Random, articleDate: strin
     case 'num':
       return grouped.format(Math.round(Math.exp(random.next() * Math.log(150_000))) + 1);
     case 'pct':
-      return grouped.format(random.chance(0.3) ? random.int(11, 199) / 10 : random.int(2, 40));
+      // With its sign: the sign is part of the placeholder, placed by each locale ("12 %" in German).
+      return `${grouped.format(random.chance(0.3) ? random.int(11, 199) / 10 : random.int(2, 40))}%`;
     case 'years':
       return String(random.int(2, 25));
     case 'rate':

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigError } from './core/errors.js';
 import { didYouMean, isKnownLocale, suggestLocale } from './core/locale.js';
 import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
+import { parseMoneyPolicy, type MoneyPolicy } from './money/money-policy.js';
 
 /** The project configuration, from glossa.config.json, .glossarc.json or the `glossa` key of package.json (see `findConfig`). */
 export interface GlossaConfig {
@@ -21,8 +22,8 @@ export interface GlossaConfig {
   readonly output: string;
   /** Severity per rule id ('off' turns a rule off). */
   readonly rules: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
-  /** Per-locale money policy, validated by the money module. */
-  readonly money?: unknown;
+  /** Per-locale changes to the built-in money policy. */
+  readonly money?: MoneyPolicy;
   /** Convert with the nearest earlier rate when none is in force on an article's date (with a warning). */
   readonly allowEarlierRates: boolean;
 }
@@ -213,7 +214,7 @@ export function validateConfig(raw: unknown, root: string, file: string): Glossa
     ...optional('glossary'),
     ...optional('rates'),
     ...optional('segmentation'),
-    ...(settings['money'] === undefined ? {} : { money: settings['money'] }),
+    ...(settings['money'] === undefined ? {} : { money: parseMoneyPolicy(settings['money'], file) }),
   };
 }
 

@@ -46,8 +46,10 @@ export function renderTitle(rendered: readonly RenderedSegment[]): string {
 /** A complete Markdown rendering: front matter with the rendered title and the locale, then the body. */
 export function renderMarkdown(document: ArticleDocument, rendered: readonly RenderedSegment[], locale: string): string {
   const { frontMatter } = document;
+  // `money` configures the build, it does not describe the article.
+  const { money: _settings, ...extra } = frontMatter.extra;
   const header = stringify(
-    { title: renderTitle(rendered), date: frontMatter.date, publisher: frontMatter.publisher, lang: locale, ...frontMatter.extra },
+    { title: renderTitle(rendered), date: frontMatter.date, publisher: frontMatter.publisher, lang: locale, ...extra },
     { lineWidth: 0 },
   );
   const body = renderBody(document, rendered);

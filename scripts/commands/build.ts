@@ -81,7 +81,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
     const formatters = new Map<string, ValueFormatter>();
     const formatterFor = (locale: string): ValueFormatter => {
       if (!formatters.has(locale)) {
-        formatters.set(locale, project.valueFormatter(locale, rates ?? noRates, document.frontMatter.date));
+        formatters.set(locale, project.valueFormatter(locale, rates ?? noRates, document));
       }
       return formatters.get(locale)!;
     };

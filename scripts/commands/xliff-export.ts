@@ -7,7 +7,7 @@ import type { ArticleDocument } from '../document/model.js';
 import { deprecatedTerms, findConcept, preferredTerm, type Glossary } from '../glossary/index.js';
 import { writeFileAtomic } from '../locales/store.js';
 import { articleTranslations } from '../project/memory.js';
-import type { ValueFormatter } from '../money/index.js';
+import { plainAmount, type ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
@@ -61,7 +61,7 @@ export async function exportArticles(project: Project, options: XliffExportOptio
   for (const { document, segments } of await project.articles()) {
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
-      const formatter = project.valueFormatter(locale, rates, document.frontMatter.date);
+      const formatter = project.valueFormatter(locale, rates, document);
       const groups = groupUnits(document, segments, (segment) => {
         const target = translations.get(segment.id);
         return {
@@ -134,7 +134,7 @@ function placeholderInfos(segment: Segment, formatter: ValueFormatter, locale: s
       const conversion = formatter.conversions.at(-1);
       const rates = conversion && conversion.amount === span.amount && conversion.from === span.currency ? conversion.rates : [];
       const used = rates.map((rate) => `${rate.base}/${rate.quote} ${rate.rate} per ${rate.unit}, ${rate.source.name}, in force from ${rate.validFrom}`).join('; ');
-      note = `${span.amount} ${span.currency}; ${note}${used ? ` (rates: ${used})` : ''}`;
+      note = `${plainAmount(span.amount, span.currency)}; ${note}${used ? ` (rates: ${used})` : ''}`;
     } else if (span.kind === 'date') {
       note = `${span.date}${span.yearStated ? '' : ' (year from the article date)'}; ${note}`;
     }

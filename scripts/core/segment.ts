@@ -41,8 +41,25 @@ export interface MoneySpan extends SpanBase {
   readonly amount: number;
   /** ISO 4217 code. */
   readonly currency: string;
-  /** A conversion the text states right after the amount: "60 KZT (10 rubles)". Covered by the span. */
-  readonly stated?: { readonly amount: number; readonly currency: string };
+  /** The source wrote a scale word ("260.75bn"): the amount is shown compactly in every locale. */
+  readonly compact?: boolean;
+  /**
+   * Equivalents the text states right after the amount, in order: "60 KZT (10 rubles)",
+   * "260.75bn roubles ($9.37bn: £4.8bn)". Covered by the span.
+   */
+  readonly stated?: readonly StatedAmount[];
+}
+
+/** One equivalent stated in the text; `start`/`end` locate it in the segment text. */
+export interface StatedAmount {
+  readonly amount: number;
+  /** ISO 4217 code. */
+  readonly currency: string;
+  /** Written with "about", "≈" and the like. */
+  readonly approximate: boolean;
+  readonly compact: boolean;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface NumberSpan extends SpanBase {
@@ -51,6 +68,8 @@ export interface NumberSpan extends SpanBase {
   readonly value: number;
   /** Digits after the decimal point in the source, kept when formatting. */
   readonly fractionDigits: number;
+  /** Written with a percent sign ("30%"): the sign is part of the span and placed per locale ("30 %"). */
+  readonly percent?: boolean;
 }
 
 export interface DateSpan extends SpanBase {

@@ -16,6 +16,8 @@ export interface DetectionPattern {
   readonly scan: RegExp;
   /** Sticky: a bare number exactly at `lastIndex`, for a date candidate that names no real day. */
   readonly numberAt: RegExp;
+  /** Global: each equivalent inside the `stated` capture of `scan` ("$9.37bn" and "£4.8bn" of "($9.37bn: £4.8bn)"). */
+  readonly statedItem: RegExp;
   readonly monthByName: ReadonlyMap<string, number>;
   /** ISO codes, symbols and names, each mapped to its ISO 4217 code. */
   readonly currencyByToken: ReadonlyMap<string, string>;
@@ -37,6 +39,11 @@ export interface MoneyGroups {
 
 export const mainMoneyGroups = moneyGroups('m');
 export const statedMoneyGroups = moneyGroups('s');
+
+/** Group names of the number alternative, of a percent sign after it and of the "about" before an equivalent. */
+export const numberGroup = 'number';
+export const percentGroup = 'percent';
+export const approximateGroup = 'approximate';
 
 function moneyGroups(tag: string): MoneyGroups {
   return {
@@ -91,16 +98,34 @@ export function compileDetectionPattern(vocabulary: SourceVocabulary): Detection
   ]
     .filter((part) => part !== '')
     .join('|');
-  const scaleGroup = (name: string): string => (scale === '' ? '' : `(?<${name}>${scale})?`);
 
-  const money = (groups: MoneyGroups): string =>
-    `(?:(?<${groups.prefixCurrency}>${codeOrSymbol})${space}?(?<${groups.prefixAmount}>${amount})${scaleGroup(groups.prefixScale)}` +
-    `|(?<${groups.suffixAmount}>${amount})${scaleGroup(groups.suffixScale)}` +
-    `(?:${space}?(?<${groups.suffixCurrency}>${codeOrSymbol})|${space}(?<${groups.suffixName}>${alternation(names)})))`;
+  // Without group names (`null`) for the repeated equivalents of a stated group: a name may occur only once.
+  const group = (name: string | undefined): string => (name === undefined ? '(?:' : `(?<${name}>`);
+  const money = (groups: MoneyGroups | null): string =>
+    `(?:${group(groups?.prefixCurrency)}${codeOrSymbol})${space}?${group(groups?.prefixAmount)}${amount})${scale === '' ? '' : `${group(groups?.prefixScale)}${scale})?`}` +
+    `|${group(groups?.suffixAmount)}${amount})${scale === '' ? '' : `${group(groups?.suffixScale)}${scale})?`}` +
+    `(?:${space}?${group(groups?.suffixCurrency)}${codeOrSymbol})|${space}${group(groups?.suffixName)}${alternation(names)})))`;
 
   const approximately = withCapitalized(vocabulary.approximately);
-  const opener = `(?:(?:${alternation(approximately)})${space}|[≈~]${space}?)?`;
-  const stated = `(?<stated>${space}?\\(${space}*${opener}${money(statedMoneyGroups)}${notBeforeWordOrId}${space}*\\))?`;
+  const opener = (name: string | undefined): string => `${group(name)}(?:${alternation(approximately)})${space}|[≈~]${space}?)?`;
+  const item = (groups: MoneyGroups | null): string =>
+    `${opener(groups === null ? undefined : approximateGroup)}${money(groups)}${notBeforeWordOrId}`;
+  const marks = vocabulary.equivalentSeparators.filter((separator) => !/\p{L}/u.test(separator));
+  const words = vocabulary.equivalentSeparators.filter((separator) => /\p{L}/u.test(separator));
+  const wordSeparator = words.length > 0 ? `(?:${alternation(words)})${space}+` : '';
+  const separator = [
+    marks.length > 0 ? `${space}*(?:${alternation(marks)})${space}*${wordSeparator === '' ? '' : `(?:${wordSeparator})?`}` : '',
+    wordSeparator === '' ? '' : `${space}+${wordSeparator}`,
+  ]
+    .filter((part) => part !== '')
+    .join('|');
+  const more = separator === '' ? '' : `(?:(?:${separator})${item(null)})*`;
+  const stated = `(?<stated>${space}?\\(${space}*${item(null)}${more}${space}*\\))?`;
+
+  const labels = withCapitalized(vocabulary.labelWords);
+  // "Chapter 11", "Article 5": the number names something; a label word counts only as a whole word.
+  const notAfterLabel = labels.length > 0 ? `(?<!(?<![\\p{L}\\p{N}_])(?:${alternation(labels)})${space})` : '';
+  const bareNumber = `${notAfterLabel}(?<${numberGroup}>${amount})(?:(?<${percentGroup}>[ \\u00A0\\u202F]?%)|${notBeforeWordOrId})`;
 
   const months = alternation([...monthByName.keys()]);
   const daySuffix = vocabulary.daySuffixes.length > 0 ? `(?:${alternation(vocabulary.daySuffixes)})?` : '';
@@ -120,12 +145,13 @@ export function compileDetectionPattern(vocabulary: SourceVocabulary): Detection
     );
   }
   alternatives.push(`${money(mainMoneyGroups)}${notBeforeWordOrId}${stated}`);
-  alternatives.push(`(?<number>${amount})${notBeforeWordOrId}`);
+  alternatives.push(bareNumber);
 
   return {
     lang: vocabulary.lang,
     scan: new RegExp(`${notAfterWordOrId}(?:${alternatives.join('|')})`, 'gu'),
-    numberAt: new RegExp(`${notAfterWordOrId}(?<number>${amount})${notBeforeWordOrId}`, 'uy'),
+    numberAt: new RegExp(`${notAfterWordOrId}${bareNumber}`, 'uy'),
+    statedItem: new RegExp(item(statedMoneyGroups), 'gu'),
     monthByName,
     currencyByToken,
     scaleByWord,

@@ -1,30 +1,32 @@
 /**
- * How an amount and its converted equivalent are put together, per locale, as
- * ICU messages: `both` for "60 ₸ (≈10 ₽)", `convertedOnly` for "≈10 ₽". This is
- * the only composition around amounts; the amounts themselves come from Intl.
+ * How an amount and its equivalents are put together, per locale, as ICU
+ * messages: `withEquivalents` for "60 ₸ (10 ₽)", `approximate` for a
+ * computed or approximately stated equivalent, "≈10 ₽". Several equivalents
+ * are joined as CLDR's "or" list ("9,37 млрд $ или 4,8 млрд £"). This is the
+ * only composition around amounts; the amounts themselves come from Intl.
  */
 export interface EquivalentPatterns {
-  /** Arguments: `{original}` and `{converted}`, both already formatted. */
-  readonly both: string;
-  /** Argument: `{converted}`. */
-  readonly convertedOnly: string;
+  /** Arguments: `{original}` and `{equivalents}`, both already formatted. */
+  readonly withEquivalents: string;
+  /** Argument: `{amount}`. */
+  readonly approximate: string;
 }
 
-const approximateInParentheses: EquivalentPatterns = {
-  both: '{original} (≈{converted})',
-  convertedOnly: '≈{converted}',
+const inParentheses: EquivalentPatterns = {
+  withEquivalents: '{original} ({equivalents})',
+  approximate: '≈{amount}',
 };
 
 /** By language subtag; a locale without an entry uses `fallbackEquivalentPatterns`. */
 export const equivalentPatterns: Readonly<Record<string, EquivalentPatterns>> = {
-  en: approximateInParentheses,
-  ru: approximateInParentheses,
-  uk: approximateInParentheses,
-  kk: approximateInParentheses,
-  de: approximateInParentheses,
+  en: inParentheses,
+  ru: inParentheses,
+  uk: inParentheses,
+  kk: inParentheses,
+  de: inParentheses,
 };
 
-export const fallbackEquivalentPatterns = approximateInParentheses;
+export const fallbackEquivalentPatterns = inParentheses;
 
 export function equivalentPatternsFor(locale: string): EquivalentPatterns {
   return equivalentPatterns[locale] ?? equivalentPatterns[locale.split('-')[0] ?? ''] ?? fallbackEquivalentPatterns;

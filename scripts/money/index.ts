@@ -6,12 +6,13 @@ export { loadRates, parseRates } from './parse-rates.js';
 export { convert, resolveRate, RateError, type ConvertOptions, type RatePath } from './convert.js';
 export { pairName, type Conversion, type RateRow, type RateSource, type RateTable, type RateUsed } from './rate-table.js';
 export {
-  defaultMoneyPolicy,
+  defaultPolicyFor,
   parseMoneyPolicy,
   policyForLocale,
   type CurrencyDisplay,
   type LocaleMoneyPolicy,
   type MoneyMode,
+  type MoneyOverride,
   type MoneyPolicy,
   type MoneyRounding,
 } from './money-policy.js';
@@ -19,4 +20,6 @@ export { equivalentPatterns, type EquivalentPatterns } from './equivalent-patter
 export { createValueFormatter, type ValueFormatter, type ValueFormatterOptions } from './value-formatter.js';
 export { checkStatedConversion, type StatedConversionFinding } from './stated-conversion.js';
 export { currencyCodes, isCurrencyCode } from './currency-codes.js';
-export type { MoneySpan, NumberSpan, DateSpan, ProtectedSpan } from '../core/segment.js';
+export { plainAmount } from './plain-amount.js';
+export { readerCurrency } from './reader-currency.js';
+export type { MoneySpan, NumberSpan, DateSpan, ProtectedSpan, StatedAmount } from '../core/segment.js';

@@ -2,7 +2,7 @@ import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { equivalentPatternsFor } from './equivalent-patterns.js';
 
 /** Message ids of the composition patterns in every locale's intl object. */
-export const patternIds = { both: 'money.both', convertedOnly: 'money.convertedOnly' } as const;
+export const patternIds = { withEquivalents: 'money.withEquivalents', approximate: 'money.approximate' } as const;
 
 const cache = createIntlCache();
 const intlByLocale = new Map<string, IntlShape>();
@@ -20,7 +20,7 @@ export function intlFor(locale: string): IntlShape {
       {
         locale,
         timeZone: 'UTC',
-        messages: { [patternIds.both]: patterns.both, [patternIds.convertedOnly]: patterns.convertedOnly },
+        messages: { [patternIds.withEquivalents]: patterns.withEquivalents, [patternIds.approximate]: patterns.approximate },
         onError: (error) => {
           throw error;
         },

@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/errors.js';
 import { isCurrencyCode } from './currency-codes.js';
+import { readerCurrency } from './reader-currency.js';
 
 /** How a currency is named next to the amount; Intl's `currencyDisplay`. */
 export type CurrencyDisplay = 'symbol' | 'narrowSymbol' | 'code' | 'name';
@@ -7,7 +8,9 @@ export type CurrencyDisplay = 'symbol' | 'narrowSymbol' | 'code' | 'name';
 /**
  * `keep`: amounts stay in their own currency. `convert`: amounts are shown in
  * `target` only. `both`: in their own currency followed by the `target`
- * equivalent, "60 ₸ (≈10 ₽)".
+ * equivalent, "60 ₸ (≈10 ₽)", unless the amount is already in `target` or
+ * the text states an equivalent in it. Equivalents the text states are kept
+ * in `keep` and `both`.
  */
 export type MoneyMode = 'keep' | 'convert' | 'both';
 
@@ -17,7 +20,7 @@ export type MoneyRounding = { readonly maximumFractionDigits: number } | { reado
 /** How one target locale shows amounts of money. */
 export interface LocaleMoneyPolicy {
   readonly mode: MoneyMode;
-  /** ISO 4217 code converted amounts are shown in; present unless `mode` is `keep`. */
+  /** ISO 4217 code converted amounts are shown in (the reader's currency); present unless `mode` is `keep`. */
   readonly target?: string;
   /** Display of amounts in their own currency. */
   readonly display: CurrencyDisplay;
@@ -28,83 +31,52 @@ export interface LocaleMoneyPolicy {
   readonly compactFrom: number;
 }
 
-/** Policies by target locale, as they stand under the `money` key of the project configuration. */
-export type MoneyPolicy = Readonly<Record<string, LocaleMoneyPolicy>>;
+/** What a `money` setting may change for one locale; every key is optional and overrides the locale's default. */
+export type MoneyOverride = Partial<LocaleMoneyPolicy>;
+
+/** Overrides by locale, as they stand under the `money` key of the configuration or of an article's front matter. */
+export type MoneyPolicy = Readonly<Record<string, MoneyOverride>>;
 
 const modes: readonly MoneyMode[] = ['keep', 'convert', 'both'];
 const displays: readonly CurrencyDisplay[] = ['symbol', 'narrowSymbol', 'code', 'name'];
 const localeKeys = new Set(['mode', 'target', 'display', 'equivalentDisplay', 'rounding', 'compactFrom']);
-const defaultRounding: MoneyRounding = { maximumSignificantDigits: 2 };
-const defaultCompactFrom = 1_000_000;
 
 /**
- * The policy for the sample article: the English, Russian and Ukrainian
- * editions show an amount with its ruble equivalent, as the English original
- * does (computed from the rate table, not copied from the text); the Kazakh
- * edition shows tenge alone; the German one adds a euro equivalent.
+ * The built-in policy of a locale: amounts in their own currency with an
+ * equivalent in the reader's currency (`both`), where the locale has one
+ * (see `readerCurrency`: ru → RUB, uk → UAH, kk → KZT, de → EUR, de-CH → CHF);
+ * otherwise, as for English, amounts in their own currency only (`keep`).
+ * English names currencies by code ("KZT 60"), other locales by narrow symbol
+ * ("60 ₸"); converted amounts are rounded to whole units ("≈10 ₽"), and
+ * amounts from a million up are written compactly ("5 млн ₸").
  */
-export const defaultMoneyPolicy: MoneyPolicy = {
-  en: {
-    mode: 'both',
-    target: 'RUB',
-    display: 'code',
-    equivalentDisplay: 'name',
-    rounding: { maximumFractionDigits: 0 },
-    compactFrom: defaultCompactFrom,
-  },
-  ru: {
-    mode: 'both',
-    target: 'RUB',
-    display: 'narrowSymbol',
-    equivalentDisplay: 'narrowSymbol',
-    rounding: { maximumFractionDigits: 0 },
-    compactFrom: defaultCompactFrom,
-  },
-  uk: {
-    mode: 'both',
-    target: 'RUB',
-    display: 'narrowSymbol',
-    equivalentDisplay: 'narrowSymbol',
-    rounding: { maximumFractionDigits: 0 },
-    compactFrom: defaultCompactFrom,
-  },
-  kk: {
-    mode: 'keep',
-    display: 'narrowSymbol',
-    equivalentDisplay: 'narrowSymbol',
-    rounding: defaultRounding,
-    compactFrom: defaultCompactFrom,
-  },
-  de: {
-    mode: 'both',
-    target: 'EUR',
-    display: 'narrowSymbol',
-    equivalentDisplay: 'narrowSymbol',
-    rounding: { maximumSignificantDigits: 2 },
-    compactFrom: defaultCompactFrom,
-  },
-};
+export function defaultPolicyFor(locale: string): LocaleMoneyPolicy {
+  const display: CurrencyDisplay = primaryLanguage(locale) === 'en' ? 'code' : 'narrowSymbol';
+  const base = { display, equivalentDisplay: display, rounding: { maximumFractionDigits: 0 }, compactFrom: 1_000_000 };
+  const target = readerCurrency(locale);
+  return target === undefined ? { mode: 'keep', ...base } : { mode: 'both', target, ...base };
+}
 
 /**
- * Validates the `money` section of the configuration:
+ * Validates a `money` section, from the configuration or an article's front matter:
  *
  * ```json
- * { "ru": { "mode": "both", "target": "RUB", "display": "narrowSymbol", "rounding": { "maximumFractionDigits": 0 } } }
+ * { "en": { "mode": "both", "target": "USD" }, "kk": { "mode": "keep" }, "de": { "rounding": { "maximumSignificantDigits": 2 } } }
  * ```
  *
- * `display` defaults to `narrowSymbol`, `equivalentDisplay` to `display`,
- * `rounding` to two significant digits, `compactFrom` to one million.
+ * Each key overrides the locale's default (`defaultPolicyFor`); a `display`
+ * given without `equivalentDisplay` sets both.
  *
  * @param where names the configuration (file and key) in error messages.
  * @throws ConfigError naming `where` and the key path of the first problem.
  */
-export function parseMoneyPolicy(raw: unknown, where: string): Record<string, LocaleMoneyPolicy> {
+export function parseMoneyPolicy(raw: unknown, where: string): MoneyPolicy {
   const fail = (path: string, message: string): never => {
     throw new ConfigError(`money.${path}: ${message}`, where);
   };
   if (!isPlainObject(raw)) throw new ConfigError(`money: expected an object of policies by locale, got ${describe(raw)}`, where);
 
-  const policies: Record<string, LocaleMoneyPolicy> = {};
+  const policies: Record<string, MoneyOverride> = {};
   for (const [locale, value] of Object.entries(raw)) {
     let canonical: string | undefined;
     try {
@@ -118,49 +90,64 @@ export function parseMoneyPolicy(raw: unknown, where: string): Record<string, Lo
       if (!localeKeys.has(key)) fail(`${locale}.${key}`, `unknown key; allowed: ${[...localeKeys].join(', ')}`);
     }
 
+    const override: { -readonly [K in keyof LocaleMoneyPolicy]?: LocaleMoneyPolicy[K] } = {};
     const mode = value['mode'];
-    if (!modes.includes(mode as MoneyMode)) fail(`${locale}.mode`, `must be one of ${modes.join(', ')}, got ${describe(mode)}`);
+    if (mode !== undefined) {
+      if (!modes.includes(mode as MoneyMode)) fail(`${locale}.mode`, `must be one of ${modes.join(', ')}, got ${describe(mode)}`);
+      override.mode = mode as MoneyMode;
+    }
     const target = value['target'];
-    if (mode !== 'keep' || target !== undefined) {
-      if (typeof target !== 'string' || !isCurrencyCode(target)) {
-        fail(`${locale}.target`, `must be an ISO 4217 currency code${mode === 'keep' ? '' : ` when mode is ${String(mode)}`}, got ${describe(target)}`);
-      }
+    if (target !== undefined) {
+      if (typeof target !== 'string' || !isCurrencyCode(target)) fail(`${locale}.target`, `must be an ISO 4217 currency code, got ${describe(target)}`);
+      override.target = target as string;
+    } else if ((mode === 'both' || mode === 'convert') && readerCurrency(locale) === undefined) {
+      fail(`${locale}.target`, `must be an ISO 4217 currency code when mode is ${mode} (${locale} has no reader's currency by default), got nothing`);
     }
-    const display = readDisplay(value['display'], `${locale}.display`, 'narrowSymbol', fail);
-    const equivalentDisplay = readDisplay(value['equivalentDisplay'], `${locale}.equivalentDisplay`, display, fail);
-    const rounding = readRounding(value['rounding'], `${locale}.rounding`, fail);
-    const compactFrom = value['compactFrom'] ?? defaultCompactFrom;
-    if (typeof compactFrom !== 'number' || !(compactFrom > 0)) {
-      fail(`${locale}.compactFrom`, `must be a positive number, got ${describe(compactFrom)}`);
+    const display = readDisplay(value['display'], `${locale}.display`, fail);
+    if (display !== undefined) override.display = display;
+    const equivalentDisplay = readDisplay(value['equivalentDisplay'], `${locale}.equivalentDisplay`, fail) ?? display;
+    if (equivalentDisplay !== undefined) override.equivalentDisplay = equivalentDisplay;
+    if (value['rounding'] !== undefined) override.rounding = readRounding(value['rounding'], `${locale}.rounding`, fail);
+    const compactFrom = value['compactFrom'];
+    if (compactFrom !== undefined) {
+      if (typeof compactFrom !== 'number' || !(compactFrom > 0)) fail(`${locale}.compactFrom`, `must be a positive number, got ${describe(compactFrom)}`);
+      override.compactFrom = compactFrom as number;
     }
-
-    const policy = {
-      mode: mode as MoneyMode,
-      display,
-      equivalentDisplay,
-      rounding,
-      compactFrom: compactFrom as number,
-    };
-    policies[locale] = typeof target === 'string' ? { ...policy, target } : policy;
+    policies[locale] = override;
   }
   return policies;
 }
 
-/** The policy for a locale: an exact entry, else the one for its language ("de-AT" → "de"). */
-export function policyForLocale(policies: MoneyPolicy, locale: string): LocaleMoneyPolicy | undefined {
-  return policies[locale] ?? policies[locale.split('-')[0] ?? ''];
+/**
+ * The policy for a locale: its default, then each layer in order (the
+ * configuration, then the article's front matter), each applying its entry
+ * for the language ("de") and then for the exact locale ("de-CH").
+ */
+export function policyForLocale(locale: string, ...layers: readonly (MoneyPolicy | undefined)[]): LocaleMoneyPolicy {
+  let policy = defaultPolicyFor(locale);
+  const keys = [...new Set([primaryLanguage(locale), locale])];
+  for (const layer of layers) {
+    for (const key of keys) {
+      const entry = layer?.[key];
+      if (entry) policy = { ...policy, ...entry };
+    }
+  }
+  return policy;
+}
+
+function primaryLanguage(locale: string): string {
+  return locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
 type Fail = (path: string, message: string) => never;
 
-function readDisplay(value: unknown, path: string, fallback: CurrencyDisplay, fail: Fail): CurrencyDisplay {
-  if (value === undefined) return fallback;
+function readDisplay(value: unknown, path: string, fail: Fail): CurrencyDisplay | undefined {
+  if (value === undefined) return undefined;
   if (!displays.includes(value as CurrencyDisplay)) fail(path, `must be one of ${displays.join(', ')}, got ${describe(value)}`);
   return value as CurrencyDisplay;
 }
 
 function readRounding(value: unknown, path: string, fail: Fail): MoneyRounding {
-  if (value === undefined) return defaultRounding;
   if (!isPlainObject(value)) return fail(path, `expected { maximumFractionDigits } or { maximumSignificantDigits }, got ${describe(value)}`);
   const keys = Object.keys(value);
   if (keys.length !== 1) {

@@ -1,9 +1,12 @@
 import { ConfigError, InputError } from '../core/errors.js';
 import { partsToMessage, type MessagePart } from '../core/message.js';
-import type { DateSpan, MoneySpan, NumberSpan, ProtectedSpan } from '../core/segment.js';
+import type { DateSpan, MoneySpan, NumberSpan, ProtectedSpan, StatedAmount } from '../core/segment.js';
 import {
+  approximateGroup,
   compileDetectionPattern,
   mainMoneyGroups,
+  numberGroup,
+  percentGroup,
   statedMoneyGroups,
   type DetectionPattern,
   type MoneyGroups,
@@ -42,17 +45,20 @@ export const protectableLanguages: readonly string[] = [...patterns.keys()];
  * message in which each one is a placeholder.
  *
  * What counts as a number: a digit sequence that stands for a quantity
- * ("3,000", "26", "1.5", the "15" of "15 years", the "5" of "5%"). Left as text:
- * number words ("Eighteen"), digits inside words or identifiers ("COVID-19",
- * "G7", "2021/22", "10:30", "5th"), digits joined by a hyphen ("3-1"), numbers
+ * ("3,000", "26", "1.5", the "15" of "15 years"); a percent sign right after
+ * it belongs to the span ("5%"). Left as text: number words ("Eighteen"),
+ * digits inside words or identifiers ("COVID-19", "G7", "F-16", "2021/22",
+ * "10:30", "5th"), numbers after a label word of the language ("Chapter 11",
+ * "Article 5", "Boeing 737"), digits joined by a hyphen ("3-1"), numbers
  * with a leading zero, and integers of four or more digits written without
  * grouping ("2022", "1000"), because English writes quantities from 1,000 with
  * a separator and an ungrouped one is a year, an address or an id that locale
  * grouping would corrupt. Digits that belong to a date or an amount of money
  * are part of that span.
  *
- * A parenthesis that states the amount in another currency right after it
- * ("60 KZT (10 rubles)") belongs to the money span and fills `stated`.
+ * A parenthesis that states the amount in other currencies right after it
+ * ("60 KZT (10 rubles)", "260.75bn roubles ($9.37bn: £4.8bn)") belongs to the
+ * money span and fills `stated`, one entry per equivalent.
  *
  * @throws ConfigError when there is no vocabulary for `lang`.
  * @throws InputError when `articleDate` is not a real YYYY-MM-DD date.
@@ -72,8 +78,8 @@ export function protectText(text: string, options: ProtectOptions): ProtectedTex
     const groups = match.groups!;
     const start = match.index;
     const end = start + match[0].length;
-    if (groups['number'] !== undefined) {
-      const number = numberSpan(pattern, groups['number'], start, counters);
+    if (groups[numberGroup] !== undefined) {
+      const number = numberSpan(pattern, groups[numberGroup], start, counters, groups[percentGroup]);
       if (number) spans.push(number);
     } else if (groups['dmDay'] !== undefined || groups['mdDay'] !== undefined) {
       const date = dateSpan(pattern, groups, start, end, options.articleDate, counters);
@@ -84,13 +90,13 @@ export function protectText(text: string, options: ProtectOptions): ProtectedTex
         const dayStart = groups['dmDay'] !== undefined ? start : start + groups['mdMonth']!.length + 1;
         pattern.numberAt.lastIndex = dayStart;
         const number = pattern.numberAt.exec(text);
-        const numberText = number?.groups?.['number'];
-        const fallback = numberText === undefined ? undefined : numberSpan(pattern, numberText, dayStart, counters);
+        const numberText = number?.groups?.[numberGroup];
+        const fallback = numberText === undefined ? undefined : numberSpan(pattern, numberText, dayStart, counters, number?.groups?.[percentGroup]);
         if (fallback) spans.push(fallback);
         scan.lastIndex = numberText === undefined ? dayStart + 1 : dayStart + numberText.length;
       }
     } else {
-      spans.push(moneySpan(pattern, groups, start, end, counters));
+      spans.push(moneySpan(pattern, groups, start, end, counters, match[0]));
     }
   }
   return { spans, message: messageOf(text, spans) };
@@ -139,20 +145,27 @@ function parseAmount(pattern: DetectionPattern, text: string): ParsedAmount {
   return { value: Number(digits), fractionDigits, grouped };
 }
 
-function numberSpan(pattern: DetectionPattern, text: string, start: number, counters: Counters): NumberSpan | null {
+function numberSpan(
+  pattern: DetectionPattern,
+  text: string,
+  start: number,
+  counters: Counters,
+  percentSign: string | undefined,
+): NumberSpan | null {
   const amount = parseAmount(pattern, text);
   const integerDigits = text.length;
   const isInteger = amount.fractionDigits === 0;
   if (isInteger && !amount.grouped && integerDigits >= 4) return null;
   if (isInteger && !amount.grouped && integerDigits > 1 && text.startsWith('0')) return null;
-  return {
+  const span: NumberSpan = {
     kind: 'number',
     start,
-    end: start + text.length,
+    end: start + text.length + (percentSign?.length ?? 0),
     placeholder: nextPlaceholder('number', counters),
     value: amount.value,
     fractionDigits: amount.fractionDigits,
   };
+  return percentSign === undefined ? span : { ...span, percent: true };
 }
 
 function dateSpan(
@@ -192,24 +205,42 @@ function moneySpan(
   start: number,
   end: number,
   counters: Counters,
+  matched: string,
 ): MoneySpan {
   const main = readMoney(pattern, groups, mainMoneyGroups);
-  const base = {
-    kind: 'money' as const,
+  const base: MoneySpan = {
+    kind: 'money',
     start,
     end,
     placeholder: nextPlaceholder('money', counters),
     amount: main.amount,
     currency: main.currency,
+    ...(main.compact ? { compact: true } : {}),
   };
-  return groups['stated'] === undefined ? base : { ...base, stated: readMoney(pattern, groups, statedMoneyGroups) };
+  const statedText = groups['stated'];
+  if (statedText === undefined) return base;
+  const statedStart = start + matched.length - statedText.length;
+  const stated: StatedAmount[] = [];
+  const items = pattern.statedItem;
+  items.lastIndex = 0;
+  for (let item = items.exec(statedText); item !== null; item = items.exec(statedText)) {
+    const itemGroups = item.groups!;
+    const money = readMoney(pattern, itemGroups, statedMoneyGroups);
+    stated.push({
+      ...money,
+      approximate: itemGroups[approximateGroup] !== undefined,
+      start: statedStart + item.index,
+      end: statedStart + item.index + item[0].length,
+    });
+  }
+  return { ...base, stated };
 }
 
 function readMoney(
   pattern: DetectionPattern,
   groups: Record<string, string | undefined>,
   names: MoneyGroups,
-): { amount: number; currency: string } {
+): { amount: number; currency: string; compact: boolean } {
   const prefixed = groups[names.prefixAmount] !== undefined;
   const amountText = (prefixed ? groups[names.prefixAmount] : groups[names.suffixAmount]) ?? '';
   const scaleText = (prefixed ? groups[names.prefixScale] : groups[names.suffixScale])?.trim();
@@ -222,6 +253,7 @@ function readMoney(
     // Scaling by a power of ten can leave binary noise (1.1 × 10^6); the source had no such digits.
     amount: scale === 1 ? value : Number(value.toPrecision(15)),
     currency: pattern.currencyByToken.get(currencyText ?? '') ?? '',
+    compact: scale !== 1,
   };
 }
 

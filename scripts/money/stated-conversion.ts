@@ -1,4 +1,4 @@
-import type { MoneySpan } from '../core/segment.js';
+import type { MoneySpan, StatedAmount } from '../core/segment.js';
 import { convert, type ConvertOptions } from './convert.js';
 import type { RateTable, RateUsed } from './rate-table.js';
 
@@ -15,23 +15,22 @@ export interface StatedConversionFinding {
 }
 
 /**
- * Checks a conversion the text states after an amount ("60 KZT (10 rubles)")
- * against the rates in force on the article date. Returns `null` when the span
- * states none or the stated amount is within `tolerance` (a fraction: 0.05 is
- * 5 %) of the computed one, else a finding for the `money/stated-conversion`
- * rule.
+ * Checks one equivalent the text states after an amount ("60 KZT (10 rubles)";
+ * each of "$9.37bn" and "£4.8bn" in "260.75bn roubles ($9.37bn: £4.8bn)")
+ * against the rates in force on the article date. Returns `null` when the
+ * stated amount is within `tolerance` (a fraction: 0.05 is 5 %) of the computed
+ * one, else a finding for the `money/stated-conversion` rule.
  *
  * @throws RateError when the table cannot convert the pair on that date.
  */
 export function checkStatedConversion(
   span: MoneySpan,
+  stated: StatedAmount,
   table: RateTable,
   articleDate: string,
   tolerance = 0.05,
   options: ConvertOptions = {},
 ): StatedConversionFinding | null {
-  const stated = span.stated;
-  if (!stated) return null;
   const conversion = convert(span.amount, span.currency, stated.currency, articleDate, table, options);
   const computed = conversion.value;
   const deviation = computed === 0 ? (stated.amount === 0 ? 0 : Infinity) : Math.abs(stated.amount - computed) / computed;

@@ -1,6 +1,6 @@
 import type { FormatNumberOptions } from '@formatjs/intl';
-import { isProtected, type DateSpan, type MoneySpan, type NumberSpan, type ProtectedSpan, type Span } from '../core/segment.js';
-import { resolveRate, type RatePath } from './convert.js';
+import { isProtected, type DateSpan, type MoneySpan, type NumberSpan, type ProtectedSpan, type Span, type StatedAmount } from '../core/segment.js';
+import { RateError, resolveRate, type RatePath } from './convert.js';
 import { parseIsoDate } from './iso-date.js';
 import { intlFor, patternIds } from './locale-intl.js';
 import type { LocaleMoneyPolicy } from './money-policy.js';
@@ -15,10 +15,12 @@ export interface ValueFormatterOptions {
   readonly articleDate: string;
   /** Use the nearest earlier rate when none is in force on the article date (reported in the conversion's warnings). */
   readonly allowEarlierRates?: boolean;
+  /** The article the values belong to (its file), named when a rate is missing. */
+  readonly article?: string;
 }
 
 export interface ValueFormatter {
-  /** The span's value as the locale writes it: "60 ₸ (≈10 ₽)", "3 000", "2 января". */
+  /** The span's value as the locale writes it: "60 ₸ (10 ₽)", "3 000", "30 %", "2 января". */
   format(span: ProtectedSpan): string;
   /** Placeholder → formatted value for the protected spans among `spans` (terms are skipped). */
   values(spans: readonly Span[]): Record<string, string>;
@@ -30,13 +32,18 @@ export interface ValueFormatter {
 const maxCompactSignificantDigits = 3;
 
 /**
- * Formats protected values for one target locale. Numbers, amounts and dates
- * come from ICU through `@formatjs/intl`; money follows the locale's policy.
- * Numbers keep the fraction digits of the source; dates written without a year
- * are rendered without one.
+ * Formats protected values for one target locale. Numbers, amounts, percentages
+ * and dates come from ICU through `@formatjs/intl`; money follows the locale's
+ * policy. Numbers keep the fraction digits of the source; an amount written
+ * with a scale word keeps it in the locale's compact form ("260.75bn" → ru
+ * "260,75 млрд"); equivalents the source states are kept, and one in the
+ * policy's target currency is computed only when neither the amount nor a
+ * stated equivalent is in it. Dates written without a year are rendered
+ * without one.
  *
  * @throws RateError from `format` when an amount must be converted and the
- *   table has no rate for the article date (see `allowEarlierRates`).
+ *   table has no rate for the article date (see `allowEarlierRates`); the
+ *   message names the pair, the date and the article.
  */
 export function createValueFormatter(options: ValueFormatterOptions): ValueFormatter {
   const { locale, policy, rates, articleDate } = options;
@@ -49,47 +56,56 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
     const key = `${from}>${to}`;
     let route = routes.get(key);
     if (!route) {
-      route = resolveRate(from, to, articleDate, rates, convertOptions);
+      try {
+        route = resolveRate(from, to, articleDate, rates, convertOptions);
+      } catch (error) {
+        if (!(error instanceof RateError) || options.article === undefined) throw error;
+        throw new RateError(`${error.message}; the ${locale} edition of ${options.article} needs it`, error.file ?? rates.file, error.pair, error.date);
+      }
       routes.set(key, route);
     }
     return route;
   };
 
-  const formatOriginal = (amount: number, currency: string): string => {
+  /** An amount in its own currency; `written` when the source used a scale word ("260.75bn"). */
+  const formatAmount = (amount: number, currency: string, written: boolean): string => {
     const base: FormatNumberOptions = { style: 'currency', currency, currencyDisplay: policy.display };
     const significant = significantDigits(amount);
-    if (Math.abs(amount) >= policy.compactFrom && significant <= maxCompactSignificantDigits) {
-      return intl.formatNumber(amount, { ...base, ...compactFor(policy.display), maximumSignificantDigits: significant });
+    if (written || (Math.abs(amount) >= policy.compactFrom && significant <= maxCompactSignificantDigits)) {
+      return intl.formatNumber(amount, { ...base, ...compactFor(policy.display), maximumSignificantDigits: Math.min(significant, 21) });
     }
     if (Number.isInteger(amount)) return intl.formatNumber(amount, { ...base, maximumFractionDigits: 0 });
     const digits = Math.max(currencyMinorDigits(currency), decimalsOf(amount));
     return intl.formatNumber(amount, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits });
   };
 
+  const approximate = (amount: string): string => intl.formatMessage({ id: patternIds.approximate }, { amount });
+
+  const formatStated = (stated: StatedAmount): string => {
+    const text = formatAmount(stated.amount, stated.currency, stated.compact);
+    return stated.approximate ? approximate(text) : text;
+  };
+
   const formatConverted = (value: number, currency: string): string => {
     const base: FormatNumberOptions = { style: 'currency', currency, currencyDisplay: policy.equivalentDisplay };
-    const compact = Math.abs(value) >= policy.compactFrom ? compactFor(policy.equivalentDisplay) : {};
     const rounding = policy.rounding;
+    if (Math.abs(value) >= policy.compactFrom) {
+      // Whole units of a scale word would be too coarse ("4 billion" for 3.5): compact figures keep three digits.
+      const digits = 'maximumSignificantDigits' in rounding ? rounding.maximumSignificantDigits : maxCompactSignificantDigits;
+      return intl.formatNumber(value, { ...base, ...compactFor(policy.equivalentDisplay), maximumSignificantDigits: digits });
+    }
     if ('maximumFractionDigits' in rounding) {
       const scale = 10 ** rounding.maximumFractionDigits;
       // An amount that would round to nothing ("0 ₽") is shown with two significant digits instead.
       if (value !== 0 && Math.round(Math.abs(value) * scale) === 0) {
         return intl.formatNumber(value, { ...base, maximumSignificantDigits: 2 });
       }
-      return intl.formatNumber(value, {
-        ...base,
-        ...compact,
-        minimumFractionDigits: 0,
-        maximumFractionDigits: rounding.maximumFractionDigits,
-      });
+      return intl.formatNumber(value, { ...base, minimumFractionDigits: 0, maximumFractionDigits: rounding.maximumFractionDigits });
     }
-    return intl.formatNumber(value, { ...base, ...compact, maximumSignificantDigits: rounding.maximumSignificantDigits });
+    return intl.formatNumber(value, { ...base, maximumSignificantDigits: rounding.maximumSignificantDigits });
   };
 
-  const formatMoney = (span: MoneySpan): string => {
-    const original = formatOriginal(span.amount, span.currency);
-    const target = policy.target;
-    if (policy.mode === 'keep' || target === undefined || target === span.currency) return original;
+  const computedEquivalent = (span: MoneySpan, target: string): string => {
     const route = routeTo(span.currency, target);
     const value = span.amount * route.factor;
     conversions.push({
@@ -101,17 +117,30 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
       rates: route.rates,
       warnings: route.warnings,
     });
-    const converted = formatConverted(value, target);
-    return policy.mode === 'convert'
-      ? intl.formatMessage({ id: patternIds.convertedOnly }, { converted })
-      : intl.formatMessage({ id: patternIds.both }, { original, converted });
+    return approximate(formatConverted(value, target));
   };
 
-  const formatNumberSpan = (span: NumberSpan): string =>
-    intl.formatNumber(span.value, {
-      minimumFractionDigits: span.fractionDigits,
-      maximumFractionDigits: span.fractionDigits,
-    });
+  const formatMoney = (span: MoneySpan): string => {
+    const original = formatAmount(span.amount, span.currency, span.compact ?? false);
+    const stated = span.stated ?? [];
+    const target = policy.mode === 'keep' ? undefined : policy.target;
+    const statedInTarget = stated.find((equivalent) => equivalent.currency === target);
+    if (policy.mode === 'convert' && target !== undefined && span.currency !== target) {
+      return statedInTarget ? formatStated(statedInTarget) : computedEquivalent(span, target);
+    }
+    const equivalents = stated.map(formatStated);
+    if (target !== undefined && span.currency !== target && !statedInTarget) equivalents.push(computedEquivalent(span, target));
+    if (equivalents.length === 0) return original;
+    return intl.formatMessage(
+      { id: patternIds.withEquivalents },
+      { original, equivalents: intl.formatList(equivalents, { type: 'disjunction' }) },
+    );
+  };
+
+  const formatNumberSpan = (span: NumberSpan): string => {
+    const digits = { minimumFractionDigits: span.fractionDigits, maximumFractionDigits: span.fractionDigits };
+    return span.percent ? intl.formatNumber(span.value / 100, { style: 'percent', ...digits }) : intl.formatNumber(span.value, digits);
+  };
 
   const formatDateSpan = (span: DateSpan): string => {
     const dayNumber = parseIsoDate(span.date);
@@ -144,9 +173,13 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
   };
 }
 
-/** Short scale words beside symbols and codes ("2 млрд $"), spelled out beside currency names ("2 billion US dollars"). */
+/**
+ * Short scale words beside symbols and codes ("2 млрд $"), spelled out beside
+ * currency names ("2 billion US dollars"); grouped even past the largest scale
+ * word ("3,049 trillion"), where compact notation alone would not group.
+ */
 function compactFor(display: LocaleMoneyPolicy['display']): FormatNumberOptions {
-  return { notation: 'compact', compactDisplay: display === 'name' ? 'long' : 'short' };
+  return { notation: 'compact', compactDisplay: display === 'name' ? 'long' : 'short', useGrouping: 'always' };
 }
 
 const minorDigitsByCurrency = new Map<string, number>();

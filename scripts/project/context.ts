@@ -5,7 +5,7 @@ import type { Segment } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
 import { decodeUtf8, parseArticle, readArticle } from '../document/read.js';
 import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
-import { createValueFormatter, defaultMoneyPolicy, loadRates, type ValueFormatter, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
+import { createValueFormatter, loadRates, type ValueFormatter, parseMoneyPolicy, policyForLocale, protectText, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable } from '../money/index.js';
 import { createSegmenter, defaultSrxPath, loadDefaultRules, loadSrx } from '../segment/index.js';
 import { findArticles, type ArticleFile } from './articles.js';
 import { inPart, type Part } from './partition.js';
@@ -13,14 +13,6 @@ import { segmentArticle, type SegmentationStages } from './segment-article.js';
 import { ContentCache, cacheKey, codeKey } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
 import { InputError } from '../core/errors.js';
-
-const keepOriginalCurrency: LocaleMoneyPolicy = {
-  mode: 'keep',
-  display: 'symbol',
-  equivalentDisplay: 'symbol',
-  rounding: { maximumFractionDigits: 2 },
-  compactFrom: 1_000_000,
-};
 
 /** A project without a rate table still formats amounts, numbers and dates; it just converts nothing. */
 export const noRates: RateTable = { file: '(no rate table configured)', rows: [] };
@@ -120,17 +112,37 @@ export class Project {
     return this.ratesPromise;
   }
 
-  private policies?: MoneyPolicy;
+  private readonly articlePolicies = new WeakMap<ArticleDocument, MoneyPolicy>();
 
-  /** Formats the values of one article's placeholders in a locale, per the project's money policy and rates. */
-  valueFormatter(locale: string, rates: RateTable, articleDate: string): ValueFormatter {
-    return createValueFormatter({ locale, policy: this.moneyPolicy(locale), rates, articleDate, allowEarlierRates: this.config.allowEarlierRates });
+  /** Formats the values of one article's placeholders in a locale, per the money policy and the rates. */
+  valueFormatter(locale: string, rates: RateTable, document: ArticleDocument): ValueFormatter {
+    return createValueFormatter({
+      locale,
+      policy: this.moneyPolicy(locale, document),
+      rates,
+      articleDate: document.frontMatter.date,
+      article: document.file,
+      allowEarlierRates: this.config.allowEarlierRates,
+    });
   }
 
-  /** How amounts are shown in a locale: the `money` setting, else the built-in defaults, else in their own currency. */
-  moneyPolicy(locale: string): LocaleMoneyPolicy {
-    this.policies ??= this.config.money === undefined ? defaultMoneyPolicy : parseMoneyPolicy(this.config.money, `${this.config.file}: money`);
-    return policyForLocale(this.policies, locale) ?? keepOriginalCurrency;
+  /**
+   * How amounts are shown in a locale: the built-in default for the locale,
+   * changed by the `money` setting, then by the article's front matter `money`.
+   */
+  moneyPolicy(locale: string, document?: ArticleDocument): LocaleMoneyPolicy {
+    return policyForLocale(locale, this.config.money, document ? this.articlePolicy(document) : undefined);
+  }
+
+  private articlePolicy(document: ArticleDocument): MoneyPolicy | undefined {
+    const raw = document.frontMatter.extra['money'];
+    if (raw === undefined) return undefined;
+    let policy = this.articlePolicies.get(document);
+    if (!policy) {
+      policy = parseMoneyPolicy(raw, `${document.file}: front matter`);
+      this.articlePolicies.set(document, policy);
+    }
+    return policy;
   }
 
   /** The source articles in this instance's share, sorted by path. */

@@ -63,7 +63,7 @@ export async function collectReport(project: Project, options: CollectReportOpti
         states: segmentStates(segments, translations, memory),
         stale: staleIds(segments, translations),
         translations,
-        formatter: createValueFormatter({ locale, policy: project.moneyPolicy(locale), rates, articleDate: document.frontMatter.date }),
+        formatter: createValueFormatter({ locale, policy: project.moneyPolicy(locale, document), rates, articleDate: document.frontMatter.date, article: document.file }),
       });
     }
 

@@ -22,35 +22,39 @@ describe('cli: the localized copies of the sample article', function () {
     for (const locale of ['ru', 'kk', 'uk', 'de']) expect(built).to.match(new RegExp(`build +${locale} +${sampleArticle} +all translated`));
   });
 
-  it('ru: grouping with the no-break space ICU produces, dates in the genitive, tenge with a computed ruble equivalent', () => {
+  it('ru: grouping with the no-break space ICU produces, dates in the genitive, tenge with the ruble equivalent the article states', () => {
     const ru = read('ru', 'md');
     expect(ru).to.include(`3${nbsp}000`);
     expect(ru).to.include('2 января');
     expect(ru).to.include('19 января');
-    expect(ru).to.include(`60${nbsp}₸ (≈10${nbsp}₽)`);
-    expect(ru).to.include(`120${nbsp}₸ (≈20${nbsp}₽)`);
+    // The text states rubles, the reader's currency: kept as stated, nothing computed.
+    expect(ru).to.include(`60${nbsp}₸ (10${nbsp}₽)`);
+    expect(ru).to.include(`120${nbsp}₸ (20${nbsp}₽)`);
   });
 
-  it('de: period grouping, "2. Januar", tenge with a euro equivalent through the ruble cross rate', () => {
+  it('de: period grouping, "2. Januar", the stated rubles or a euro equivalent through the ruble cross rate', () => {
     const de = read('de', 'md');
     expect(de).to.include('3.000');
     expect(de).to.include('2. Januar');
     // 60 KZT × 16.9 / 100 = 10.14 RUB; / 84.0695 RUB per EUR = 0.1206 EUR.
-    expect(de).to.include(`60${nbsp}₸ (≈0,12${nbsp}€)`);
+    expect(de).to.include(`60${nbsp}₸ (10${nbsp}₽ oder ≈0,12${nbsp}€)`);
   });
 
-  it('uk and kk: their own month names and grouping; kk shows tenge alone', () => {
-    expect(read('uk', 'md')).to.include('2 січня').and.include(`3${nbsp}000`);
+  it('uk and kk: their own month names and grouping; tenge with the stated rubles, nothing computed', () => {
+    // kk: tenge is the reader's currency; uk: the project keeps amounts as stated (no hryvnia rate in the table).
+    const uk = read('uk', 'md');
+    expect(uk).to.include('2 січня').and.include(`3${nbsp}000`);
+    expect(uk).to.include(`60${nbsp}₸ (10${nbsp}₽)`).and.not.include('₴');
     const kk = read('kk', 'md');
     expect(kk).to.include('2 қаңтар').and.include(`3${nbsp}000`);
-    expect(kk).to.include(`60${nbsp}₸`).and.not.include('₽');
+    expect(kk).to.include(`60${nbsp}₸ (10${nbsp}₽)`).and.not.include('≈');
   });
 
-  it('en: the copy uses the glossary names and converted amounts', () => {
+  it('en: the copy uses the glossary names; amounts as stated, not converted', () => {
     const en = read('en', 'md');
     expect(en).to.not.include('Alma-Ata');
     expect(en).to.include('Kassym-Jomart Tokayev').and.include('Kazakhstani law enforcers');
-    expect(en).to.include(`KZT${nbsp}60 (≈10 Russian rubles)`);
+    expect(en).to.include(`KZT${nbsp}60 (RUB${nbsp}10)`);
   });
 
   it('no placeholder or ICU syntax reaches any output, and each page names its language and translated title', () => {

@@ -85,16 +85,16 @@ describe('protectText: money', () => {
     const text = 'which went from 60 KZT (10 rubles) to 120 KZT (20 rubles) per litre';
     const { spans } = en(text);
     expect(covered(text, spans)).to.deep.equal(['60 KZT (10 rubles)', '120 KZT (20 rubles)']);
-    expect(spans[0]).to.deep.include({ amount: 60, currency: 'KZT', stated: { amount: 10, currency: 'RUB' } });
-    expect(spans[1]).to.deep.include({ amount: 120, currency: 'KZT', stated: { amount: 20, currency: 'RUB' } });
+    expect(spans[0]).to.deep.include({ amount: 60, currency: 'KZT', stated: [{ amount: 10, currency: 'RUB', approximate: false, compact: false, start: 24, end: 33 }] });
+    expect(spans[1]).to.deep.include({ amount: 120, currency: 'KZT', stated: [{ amount: 20, currency: 'RUB', approximate: false, compact: false, start: 47, end: 56 }] });
 
     const about = '60 KZT (about $0.14) a litre';
     expect(covered(about, en(about).spans)).to.deep.equal(['60 KZT (about $0.14)']);
-    expect(only(about)).to.deep.include({ stated: { amount: 0.14, currency: 'USD' } });
+    expect(only(about)).to.deep.include({ stated: [{ amount: 0.14, currency: 'USD', approximate: true, compact: false, start: 8, end: 19 }] });
 
     const approx = '60 tenge (≈10 ₽) a litre';
     expect(covered(approx, en(approx).spans)).to.deep.equal(['60 tenge (≈10 ₽)']);
-    expect(only(approx)).to.deep.include({ stated: { amount: 10, currency: 'RUB' } });
+    expect(only(approx)).to.deep.include({ stated: [{ amount: 10, currency: 'RUB', approximate: true, compact: false, start: 10, end: 15 }] });
   });
 
   it('leaves a parenthesis that is not an amount outside the span', () => {
@@ -134,11 +134,13 @@ describe('protectText: numbers', () => {
     expect(only('Another 18 rioters were wounded.')).to.include({ kind: 'number', value: 18 });
   });
 
-  it('protects the number of a percentage and leaves the sign as text', () => {
-    const text = 'prices rose 5% in a week';
+  it('takes the percent sign into the number span, so each locale can place it', () => {
+    const text = 'prices rose 5% in a week and 12.5 % in a month';
     const { spans, message } = en(text);
-    expect(covered(text, spans)).to.deep.equal(['5']);
-    expect(message).to.equal('prices rose {n1}% in a week');
+    expect(covered(text, spans)).to.deep.equal(['5%', '12.5 %']);
+    expect(spans[0]).to.deep.include({ value: 5, fractionDigits: 0, percent: true });
+    expect(spans[1]).to.deep.include({ value: 12.5, fractionDigits: 1, percent: true });
+    expect(message).to.equal('prices rose {n1} in a week and {n2} in a month');
   });
 
   it('leaves number words as text', () => {
@@ -207,7 +209,7 @@ describe('protectText: dates', () => {
     const { spans } = en(text);
     expect(covered(text, spans)).to.deep.equal(['1,017']);
     expect(spans[0]!.kind).to.equal('number');
-    expect(en('room 117 January').spans.map((span) => span.kind)).to.deep.equal(['number']);
+    expect(en('about 117 January').spans.map((span) => span.kind)).to.deep.equal(['number']);
   });
 
   it('reads a day that does not exist as a plain number', () => {
@@ -230,7 +232,7 @@ describe('protectText: other source languages', () => {
     const { spans } = protectText(text, { lang: 'ru', articleDate });
     expect(covered(text, spans)).to.deep.equal(['2 января', '60 тенге (10 рублей)', '3 000 рублей', '19 января 2022 года']);
     expect(spans[0]).to.include({ date: '2022-01-02', yearStated: false });
-    expect(spans[1]).to.deep.include({ amount: 60, currency: 'KZT', stated: { amount: 10, currency: 'RUB' } });
+    expect(spans[1]).to.deep.include({ amount: 60, currency: 'KZT', stated: [{ amount: 10, currency: 'RUB', approximate: false, compact: false, start: text.indexOf('10 рублей'), end: text.indexOf(') до') }] });
     expect(spans[2]).to.include({ amount: 3000, currency: 'RUB' });
     expect(spans[3]).to.include({ date: '2022-01-19', yearStated: true });
   });
@@ -239,7 +241,11 @@ describe('protectText: other source languages', () => {
     const text = 'Am 2. Januar kostete es 3.000 Euro (etwa 1,5 Mio. Rubel), bis 19. Januar 2022.';
     const { spans } = protectText(text, { lang: 'de-DE', articleDate });
     expect(covered(text, spans)).to.deep.equal(['2. Januar', '3.000 Euro (etwa 1,5 Mio. Rubel)', '19. Januar 2022']);
-    expect(spans[1]).to.deep.include({ amount: 3000, currency: 'EUR', stated: { amount: 1_500_000, currency: 'RUB' } });
+    expect(spans[1]).to.deep.include({
+      amount: 3000,
+      currency: 'EUR',
+      stated: [{ amount: 1_500_000, currency: 'RUB', approximate: true, compact: true, start: text.indexOf('etwa'), end: text.indexOf('), bis') }],
+    });
     expect(spans[2]).to.include({ date: '2022-01-19' });
   });
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { MoneySpan, ProtectedSpan, Span } from '../../scripts/core/segment.js';
 import {
   createValueFormatter,
-  defaultMoneyPolicy,
+  policyForLocale,
   loadRates,
   protectText,
   RateError,
@@ -31,7 +31,7 @@ describe('createValueFormatter', () => {
     rates = await loadRates('glossary/rates.yaml');
   });
 
-  const formatterFor = (locale: string, policy: LocaleMoneyPolicy = defaultMoneyPolicy[locale]!, date = articleDate) =>
+  const formatterFor = (locale: string, policy: LocaleMoneyPolicy = policyForLocale(locale), date = articleDate) =>
     createValueFormatter({ locale, policy, rates, articleDate: date });
 
   it('finds the sample values it formats', () => {
@@ -40,48 +40,51 @@ describe('createValueFormatter', () => {
 
   describe('the sample in each locale (CLDR forms; ICU separates with U+00A0)', () => {
     const expected: Record<string, Record<string, string>> = {
-      // 60 KZT × 16.9 / 100 = 10.14 RUB → "10"; 120 KZT → 20.28 RUB → "20".
+      // The text states the ruble equivalent, so Russian readers get it as stated and nothing is computed.
       ru: {
         d1: '2 января',
-        m1: `60${nbsp}₸ (≈10${nbsp}₽)`,
-        m2: `120${nbsp}₸ (≈20${nbsp}₽)`,
+        m1: `60${nbsp}₸ (10${nbsp}₽)`,
+        m2: `120${nbsp}₸ (20${nbsp}₽)`,
         n1: `3${nbsp}000`,
         d2: '7 января',
         n2: '26',
         d3: '19 января',
       },
+      // The project keeps amounts as stated in uk (the rate table has no hryvnia rate).
       uk: {
         d1: '2 січня',
-        m1: `60${nbsp}₸ (≈10${nbsp}₽)`,
-        m2: `120${nbsp}₸ (≈20${nbsp}₽)`,
+        m1: `60${nbsp}₸ (10${nbsp}₽)`,
+        m2: `120${nbsp}₸ (20${nbsp}₽)`,
         n1: `3${nbsp}000`,
         d2: '7 січня',
         n2: '26',
         d3: '19 січня',
       },
+      // Already the reader's currency: no computed equivalent, the stated one kept.
       kk: {
         d1: '2 қаңтар',
-        m1: `60${nbsp}₸`,
-        m2: `120${nbsp}₸`,
+        m1: `60${nbsp}₸ (10${nbsp}₽)`,
+        m2: `120${nbsp}₸ (20${nbsp}₽)`,
         n1: `3${nbsp}000`,
         d2: '7 қаңтар',
         n2: '26',
         d3: '19 қаңтар',
       },
-      // 10.14 RUB / 84.0695 = 0.1206 EUR → "0,12"; 20.28 / 84.0695 = 0.2412 → "0,24".
+      // The stated rubles, or the euros computed: 10.14 RUB / 84.0695 = 0.1206 EUR → "0,12"; 20.28 / 84.0695 = 0.2412 → "0,24".
       de: {
         d1: '2. Januar',
-        m1: `60${nbsp}₸ (≈0,12${nbsp}€)`,
-        m2: `120${nbsp}₸ (≈0,24${nbsp}€)`,
+        m1: `60${nbsp}₸ (10${nbsp}₽ oder ≈0,12${nbsp}€)`,
+        m2: `120${nbsp}₸ (20${nbsp}₽ oder ≈0,24${nbsp}€)`,
         n1: '3.000',
         d2: '7. Januar',
         n2: '26',
         d3: '19. Januar',
       },
+      // No conversion in English unless configured; the stated equivalent is kept.
       en: {
         d1: 'January 2',
-        m1: `KZT${nbsp}60 (≈10 Russian rubles)`,
-        m2: `KZT${nbsp}120 (≈20 Russian rubles)`,
+        m1: `KZT${nbsp}60 (RUB${nbsp}10)`,
+        m2: `KZT${nbsp}120 (RUB${nbsp}20)`,
         n1: '3,000',
         d2: 'January 7',
         n2: '26',
@@ -90,7 +93,8 @@ describe('createValueFormatter', () => {
     };
     for (const [locale, values] of Object.entries(expected)) {
       it(locale, () => {
-        expect(formatterFor(locale).values(sample.spans)).to.deep.equal(values);
+        const policy = locale === 'uk' ? policyForLocale('uk', { uk: { mode: 'keep' } }) : policyForLocale(locale);
+        expect(formatterFor(locale, policy).values(sample.spans)).to.deep.equal(values);
       });
     }
 
@@ -159,7 +163,9 @@ describe('createValueFormatter', () => {
       const billions = protectText('$2bn', { lang: 'en', articleDate }).spans;
       // 2e9 USD × 74.2926 = 148.585e9 RUB → "149 млрд ₽".
       expect(formatterFor('ru').values(billions)).to.deep.equal({ m1: `2${nbsp}млрд${nbsp}$ (≈149${nbsp}млрд${nbsp}₽)` });
-      expect(formatterFor('en').values(billions)).to.deep.equal({ m1: `USD${nbsp}2B (≈149 billion Russian rubles)` });
+      const rubleNames = policyForLocale('en', { en: { mode: 'both', target: 'RUB', equivalentDisplay: 'name' } });
+      expect(formatterFor('en', rubleNames).values(billions)).to.deep.equal({ m1: `USD${nbsp}2B (≈149 billion Russian rubles)` });
+      expect(formatterFor('en').values(billions)).to.deep.equal({ m1: `USD${nbsp}2B` });
     });
   });
 
@@ -183,12 +189,12 @@ describe('createValueFormatter', () => {
   it('shows an amount already in the target currency once', () => {
     expect(formatterFor('ru').format(money(10, 'RUB'))).to.equal(`10${nbsp}₽`);
     expect(formatterFor('de').format(money(5, 'EUR'))).to.equal(`5${nbsp}€`);
-    expect(formatterFor('ru', { ...defaultMoneyPolicy['ru']!, mode: 'convert' }).format(money(10, 'RUB'))).to.equal(`10${nbsp}₽`);
+    expect(formatterFor('ru', { ...policyForLocale('ru'), mode: 'convert' }).format(money(10, 'RUB'))).to.equal(`10${nbsp}₽`);
   });
 
   it('keeps the currency digits of an amount with decimals', () => {
-    expect(formatterFor('kk').format(money(0.5, 'USD'))).to.equal(new Intl.NumberFormat('kk', { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' }).format(0.5));
-    expect(formatterFor('en', { ...defaultMoneyPolicy['en']!, mode: 'keep' }).format(money(4.99, 'USD'))).to.equal(`USD${nbsp}4.99`);
+    expect(formatterFor('kk', { ...policyForLocale('kk'), mode: 'keep' }).format(money(0.5, 'USD'))).to.equal(new Intl.NumberFormat('kk', { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' }).format(0.5));
+    expect(formatterFor('en', { ...policyForLocale('en'), mode: 'keep' }).format(money(4.99, 'USD'))).to.equal(`USD${nbsp}4.99`);
   });
 
   it('reports the conversions it made, with the rates used', () => {
@@ -204,8 +210,13 @@ describe('createValueFormatter', () => {
 
   it('fails without a rate for the article date unless earlier rates are allowed', () => {
     const late = '2022-01-11';
-    expect(() => formatterFor('ru', defaultMoneyPolicy['ru'], late).format(money(60, 'KZT'))).to.throw(RateError, /KZT\/RUB.*2022-01-11/);
-    const formatter = createValueFormatter({ locale: 'ru', policy: defaultMoneyPolicy['ru']!, rates, articleDate: late, allowEarlierRates: true });
+    expect(() => formatterFor('ru', policyForLocale('ru'), late).format(money(60, 'KZT'))).to.throw(RateError, /KZT\/RUB.*2022-01-11/);
+    const named = createValueFormatter({ locale: 'ru', policy: policyForLocale('ru'), rates, articleDate: late, article: 'source/gas.md' });
+    expect(() => named.format(money(60, 'KZT'))).to.throw(
+      RateError,
+      'no exchange rate for KZT/RUB in force on 2022-01-11 in glossary/rates.yaml; the latest earlier route uses rates of 2021-12-31 (allow earlier rates to use it); the ru edition of source/gas.md needs it',
+    );
+    const formatter = createValueFormatter({ locale: 'ru', policy: policyForLocale('ru'), rates, articleDate: late, allowEarlierRates: true });
     expect(formatter.format(money(60, 'KZT'))).to.equal(`60${nbsp}₸ (≈10${nbsp}₽)`);
     expect(formatter.conversions[0]!.warnings).to.have.length(1);
   });

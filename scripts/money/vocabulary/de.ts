@@ -48,5 +48,10 @@ export const german: SourceVocabulary = {
   },
   scaleSuffixes: {},
   approximately: ['etwa', 'rund', 'ca.', 'ungefähr', 'knapp', 'fast', 'umgerechnet'],
+  equivalentSeparators: [':', '/', ';', ',', 'oder', 'bzw.'],
+  labelWords: [
+    'Artikel', 'Art.', 'Kapitel', 'Absatz', 'Abs.', 'Paragraf', 'Paragraph', '§', 'Abschnitt', 'Teil', 'Ziffer',
+    'Nr.', 'Nummer', 'Seite', 'Band', 'Bd.', 'Flug', 'Gleis', 'Boeing', 'Airbus',
+  ],
   ambiguousCodes: [],
 };

@@ -70,5 +70,11 @@ export const english: SourceVocabulary = {
     'c.',
     'ca.',
   ],
+  equivalentSeparators: [':', '/', ';', ',', 'or'],
+  labelWords: [
+    'chapter', 'article', 'section', 'Part', 'paragraph', 'clause', 'amendment', 'resolution', 'Rule', 'page', 'p.',
+    'pp.', 'vol.', 'Volume', 'no.', 'No.', 'room', 'gate', 'platform', 'flight', 'route', 'highway', 'Phase',
+    'Stage', 'Category', 'Boeing', 'Airbus', 'Apollo', 'Windows', 'iPhone',
+  ],
   ambiguousCodes: ['ALL', 'TOP', 'CUP', 'MAD', 'SOS', 'BAM', 'MOP', 'PEN', 'TRY', 'AMD', 'BOB', 'GEL', 'LAK', 'ANG'],
 };

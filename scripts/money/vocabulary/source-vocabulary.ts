@@ -30,6 +30,18 @@ export interface SourceVocabulary {
   readonly scaleSuffixes: Readonly<Record<string, number>>;
   /** Words that may open a stated conversion in parentheses: "(about $0.14)". */
   readonly approximately: readonly string[];
+  /**
+   * What may stand between two equivalents stated in one parenthesis:
+   * "($9.37bn: £4.8bn)", "($5bn / £4bn)", "($5bn or £4bn)". Marks and words;
+   * a word needs spaces around it.
+   */
+  readonly equivalentSeparators: readonly string[];
+  /**
+   * Words after which a number is a name, not a quantity: "Chapter 11",
+   * "Article 5", "Boeing 737". Matched as written and with the first letter
+   * upper-cased; the number stays text.
+   */
+  readonly labelWords: readonly string[];
   /** ISO 4217 codes that are also common upper-case words here ("ALL", "TOP"); not taken as currencies. */
   readonly ambiguousCodes: readonly string[];
 }
