@@ -14,6 +14,11 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity | { readonly source: Severity; readonly translation: Severity };
   readonly fixable?: boolean;
   readonly messages: Readonly<Record<string, string>>;
+  /**
+   * Rules whose finding on the same word this rule's finding replaces when
+   * both are equally severe: the engine keeps one finding per word.
+   */
+  readonly supersedes?: readonly string[];
 }
 
 /** Maps offsets in a unit's text to its file. */
