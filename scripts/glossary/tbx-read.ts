@@ -13,6 +13,11 @@
  * the `-admn-sts` suffix, `normativeAuthorization` instead of
  * `administrativeStatus`, `properNoun`) but every problem it cannot resolve is
  * reported with file, line and column. DOCTYPEs are refused (xml-tree.ts).
+ *
+ * A term whose crossReference (`<ref type="crossReference" target="…">`, DCT
+ * `crossReference`) points at another term section of the same language
+ * section is read as derived from that term (киевский from Киев); cross
+ * references to anything else are left alone.
  */
 import type { Position } from '../core/position.js';
 import { checkGlossary } from './glossary-check.js';
@@ -147,19 +152,33 @@ class TbxReader {
 
   private readLanguage(langSec: XmlElement, conceptId: string): { terms: Term[]; definition: string | undefined } {
     const terms: Term[] = [];
+    const byId = new Map<string, Term>();
+    const references: { term: Mutable<Term>; target: string; element: XmlElement }[] = [];
     let definition: string | undefined;
     for (const child of this.flatten(langSec)) {
       if (this.category(child) === 'definition') definition ??= proseTextOf(child);
       else if (this.isCore(child, 'termSec') || this.isCore(child, 'tig') || this.isCore(child, 'ntig')) {
         const term = this.readTerm(child, conceptId);
-        if (term) terms.push(term);
+        if (!term) continue;
+        terms.push(term);
+        const id = child.attributes.id;
+        if (id !== undefined) byId.set(id, term);
+        const reference = this.flatten(child).find((element) => this.category(element) === 'crossReference');
+        const target = reference?.attributes.target;
+        if (reference && target !== undefined) references.push({ term, target, element: reference });
       }
+    }
+    for (const { term, target, element } of references) {
+      const base = byId.get(target);
+      if (!base || base === term) continue;
+      term.derivedFrom = base.text;
+      this.positions.set(term, element.position, 'derivedFrom');
     }
     if (terms.length === 0) this.problems.add(`concept '${conceptId}': a language section without terms`, langSec.position);
     return { terms, definition };
   }
 
-  private readTerm(termSec: XmlElement, conceptId: string): Term | undefined {
+  private readTerm(termSec: XmlElement, conceptId: string): Mutable<Term> | undefined {
     // In TBX v2 an ntig keeps the term and its termNotes in a termGrp.
     const scope = termSec.local === 'ntig' ? [...this.flatten(termSec), ...this.core(termSec, 'termGrp').flatMap((grp) => this.flatten(grp))] : this.flatten(termSec);
     const termElement = scope.find((child) => this.isCore(child, 'term'));

@@ -4,7 +4,9 @@
  * Only data categories of the TBX-Basic
  * dialect are used, at the levels it allows them: subjectField and
  * definition (in a descripGrp) on the concept, administrativeStatus and
- * partOfSpeech on terms, notes anywhere. Inflection patterns and context
+ * partOfSpeech on terms, notes anywhere; a derived term (киевский from Киев)
+ * carries a crossReference to the termSec of the term it is formed from,
+ * which gets an `id` for it. Inflection patterns and context
  * rules travel in `glossa:` notes (tbx-extension.ts), so parseTbx(writeTbx(g))
  * gives back g.
  */
@@ -70,17 +72,26 @@ export function writeTbx(glossary: Glossary): string {
     if (concept.note !== undefined) entry.ele(tbxNamespace, 'note').txt(xmlText(concept.note, where));
     for (const [lang, terms] of Object.entries(concept.terms)) {
       const langSec = entry.ele(tbxNamespace, 'langSec', { 'xml:lang': xmlAttribute(lang, where) });
-      for (const term of terms) writeTerm(langSec, term, `${where}, ${lang} term '${term.text}'`);
+      const idOf = (text: string): string => `${concept.id}-${lang}-${terms.findIndex((term) => term.text === text) + 1}`;
+      const bases = new Set(terms.flatMap((term) => (term.derivedFrom === undefined ? [] : [term.derivedFrom])));
+      for (const term of terms) {
+        const termWhere = `${where}, ${lang} term '${term.text}'`;
+        const termSec = langSec.ele(tbxNamespace, 'termSec', bases.has(term.text) && term.derivedFrom === undefined ? { id: xmlAttribute(idOf(term.text), termWhere) } : {});
+        writeTerm(termSec, term, termWhere, term.derivedFrom === undefined ? undefined : idOf(term.derivedFrom));
+      }
     }
   }
   return doc.end({ prettyPrint: true });
 }
 
-function writeTerm(langSec: XmlNode, term: Term, where: string): void {
-  const termSec = langSec.ele(tbxNamespace, 'termSec');
+/** `baseId`: for a derived term, the id of the termSec of the term it is formed from. */
+function writeTerm(termSec: XmlNode, term: Term, where: string, baseId: string | undefined): void {
   termSec.ele(tbxNamespace, 'term').txt(xmlText(term.text, where));
   termSec.ele(tbxNamespace, 'termNote', { type: 'administrativeStatus' }).txt(statusValues[term.status]);
   if (term.partOfSpeech !== undefined) termSec.ele(tbxNamespace, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
+  if (baseId !== undefined) {
+    termSec.ele(tbxNamespace, 'ref', { type: 'crossReference', target: xmlAttribute(baseId, where) }).txt(xmlText(term.derivedFrom!, where));
+  }
   if (term.note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(term.note, where));
   for (const note of [encodeMatchNote(term), encodeContextNote(term)]) {
     if (note !== undefined) termSec.ele(tbxNamespace, 'note').txt(xmlText(note, where));

@@ -247,7 +247,7 @@ class YamlReader {
         term.context = rules;
       }
     }
-    const derivedNode = field(map, 'derived');
+    const derivedNode = base ? undefined : field(map, 'derived');
     if (derivedNode !== undefined) {
       const items = isSeq(derivedNode) ? (derivedNode.items as Node[]) : [derivedNode];
       if (items.length === 0) this.problems.add(`\`derived\` of '${text}' lists no terms`, this.pos(derivedNode));
