@@ -111,7 +111,7 @@ function toDiagnostic(rule: Rule, report: Report, input: CheckInput): Diagnostic
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported an unknown message id "${report.messageId}"`);
   const start = unit.location.position(report.start ?? 0);
-  const end = unit.location.position(report.end ?? report.start ?? 0);
+  const end = report.end === undefined ? start : (unit.location.endPosition?.(report.end) ?? unit.location.position(report.end));
   const startOffset = unit.location.fileOffset?.(report.start ?? 0);
   const endOffset = unit.location.fileOffset?.(report.end ?? report.start ?? 0);
   const suppressed = startOffset !== undefined && isSuppressed(input.suppressions.get(unit.file) ?? [], rule.meta.id, startOffset);

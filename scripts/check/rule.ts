@@ -24,6 +24,8 @@ export interface RuleMeta {
 /** Maps offsets in a unit's text to its file. */
 export interface UnitLocation {
   position(textOffset: number): Position;
+  /** Where a range ending at `textOffset` ends, when that is not where the next character starts (markup between them). */
+  endPosition?(textOffset: number): Position;
   /** Offset in the file, where the unit's text stands in it verbatim (source articles); needed for fixes. */
   fileOffset?(textOffset: number): number;
 }

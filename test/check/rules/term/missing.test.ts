@@ -58,6 +58,9 @@ const russian: LanguageCases = {
     { name: 'ru в Казахстане (prepositional)', source: gasInKazakhstan, translation: 'Цены на газ в Казахстане выросли вдвое.' },
     { name: 'ru admitted bank name', source: 'Ablyazov chaired BTA Bank.', translation: 'Аблязов возглавлял Банк ТуранАлем.' },
     { name: 'ru Алматинская область, the adjective the glossary note gives', source: almatyRegion, translation: 'Алматинская область граничит с Китаем.' },
+    { name: 'ru киевского таксиста, the derived adjective in the genitive', source: 'Police questioned a Kyiv taxi driver.', translation: 'Полиция допросила киевского таксиста.' },
+    { name: 'ru Киевским, the derived adjective in the instrumental, capitalised', source: 'The Kyiv court upheld the ruling.', translation: 'Киевским судом решение оставлено в силе.' },
+    { name: 'ru одесситы, the demonym', source: 'Odesa residents cleared the snow.', translation: 'Одесситы расчищали снег.' },
   ],
   invalid: [
     {
@@ -108,6 +111,8 @@ const ukrainian: LanguageCases = {
     { name: 'uk у Казахстані (locative)', source: gasInKazakhstan, locale: 'uk', translation: 'Ціни на газ у Казахстані зросли вдвічі.' },
     { name: 'uk казахстанська влада', source: authoritiesBlock, locale: 'uk', translation: 'Казахстанська влада заблокувала інтернет.' },
     { name: 'uk Алматинська область, the adjective of the city', source: almatyRegion, locale: 'uk', translation: 'Алматинська область межує з Китаєм.' },
+    { name: 'uk Київським, the derived adjective in the instrumental', source: 'The Kyiv court upheld the ruling.', locale: 'uk', translation: 'Київським судом рішення залишено в силі.' },
+    { name: "uk харків'яни, the demonym with an apostrophe", source: 'Kharkiv residents cleared the snow.', locale: 'uk', translation: "Харків'яни розчищали сніг." },
   ],
   invalid: [
     {
@@ -176,6 +181,13 @@ const german: LanguageCases = {
     { name: 'de BTA-Bank with a hyphen', source: 'Ablyazov chaired BTA Bank.', locale: 'de', translation: 'Abljasow leitete die BTA-Bank.' },
   ],
   invalid: [
+    {
+      name: 'de Kiew is not an approved rendering; the finding points at the word',
+      source: 'Protesters gathered in Kyiv.',
+      locale: 'de',
+      translation: 'Demonstranten versammelten sich in Kiew.',
+      errors: [inTranslation('the source names kyiv ("Kyiv") but the translation has no approved de term for it; expected "Kyjiw"', 'Demonstranten versammelten sich in ')],
+    },
     {
       name: 'de Alma-Ata is not an approved rendering',
       source: almatyGathering,
