@@ -4,11 +4,13 @@ import { partsToIcu, readXliffFile } from '../xliff/index.js';
 import type { Project } from '../project/context.js';
 import { findArticles } from '../project/articles.js';
 import type { TranslationUnit } from './rule.js';
+import { lazyFileText, xliffTargetLocation } from './xliff-location.js';
 
 /**
  * The targets of XLIFF files named on the command line, as check units, so a
  * translator's delivery can be checked before it is imported. A target whose
  * inline codes cannot become a message is left to `glossa xliff validate`.
+ * Findings point at their word inside the target (xliff-location.ts).
  */
 export async function collectXliffUnits(
   project: Project,
@@ -21,6 +23,7 @@ export async function collectXliffUnits(
   for (const given of files) {
     const file = project.relative(project.resolve(given));
     const parsed = await readXliffFile(project.resolve(given), file);
+    const fileText = lazyFileText(project.resolve(given));
     const locale = config.targetLocales.find((candidate) => candidate.toLowerCase() === parsed.trgLang?.toLowerCase());
     if (!locale) {
       throw new InputError(`target language ${JSON.stringify(parsed.trgLang ?? '')} is not one of the project's locales (${config.targetLocales.join(', ')})`, file, parsed);
@@ -33,7 +36,6 @@ export async function collectXliffUnits(
         const converted = partsToIcu(unit.target);
         if (!('message' in converted)) continue;
         const source = segmentsByArticle.get(article)?.get(unit.id);
-        const position = { line: unit.targetLine ?? unit.line, column: unit.targetColumn ?? unit.column };
         units.push({
           side: 'translation',
           origin: 'xliff',
@@ -43,7 +45,7 @@ export async function collectXliffUnits(
           id: unit.id,
           text: converted.message,
           ...(source ? { source } : {}),
-          location: { position: () => position },
+          location: xliffTargetLocation(unit, fileText),
         });
       }
     }

@@ -29,7 +29,7 @@ export interface CheckInput {
  * the one place where offsets inside a unit become file, line and column.
  */
 export function runRules(input: CheckInput): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+  const reports: RuleReport[] = [];
   const bySourceId = new Map<string, SourceUnit[]>();
   for (const unit of input.sources) {
     const list = bySourceId.get(unit.segment.id);
@@ -48,15 +48,53 @@ export function runRules(input: CheckInput): Diagnostic[] {
         matcher: input.matcher,
         sourceUnits: (id) => bySourceId.get(id) ?? [],
         report: (report) => {
-          const diagnostic = toDiagnostic(rule, report, input);
-          if (diagnostic) diagnostics.push(diagnostic);
+          if (severityFor(rule, input.settings, report.unit.side) !== 'off') reports.push({ rule, report });
         },
       }),
     );
   for (const unit of input.sources) for (const visitor of visitors) visitor.source?.(unit);
   for (const unit of input.translations) for (const visitor of visitors) visitor.translation?.(unit);
   for (const visitor of visitors) visitor.end?.();
-  return diagnostics.sort(compareDiagnostics);
+  return oneFindingPerWord(reports, input).flatMap(({ rule, report }) => toDiagnostic(rule, report, input) ?? []).sort(compareDiagnostics);
+}
+
+interface RuleReport {
+  readonly rule: Rule;
+  readonly report: Report;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Keeps one finding per word: of several findings on the same range of the
+ * same unit ("Kiew" is both deprecated and, for term/missing, the word where
+ * "Kyjiw" should stand), the most severe stays; among equally severe ones, the
+ * rule that `supersedes` the others, else the rule listed first. Findings
+ * without a range (about a whole sentence) are all kept.
+ */
+function oneFindingPerWord(reports: readonly RuleReport[], input: CheckInput): RuleReport[] {
+  const order = new Map(input.rules.map((rule, index) => [rule, index]));
+  const rank = ({ rule, report }: RuleReport): number => severityRank[severityFor(rule, input.settings, report.unit.side) as Severity];
+  const better = (a: RuleReport, b: RuleReport): boolean =>
+    rank(a) !== rank(b)
+      ? rank(a) < rank(b)
+      : (a.rule.meta.supersedes ?? []).includes(b.rule.meta.id) ||
+        (!(b.rule.meta.supersedes ?? []).includes(a.rule.meta.id) && order.get(a.rule)! < order.get(b.rule)!);
+  const byUnit = new Map<CheckUnit, Map<string, RuleReport>>();
+  const kept: RuleReport[] = [];
+  for (const entry of reports) {
+    const { start, end, unit } = entry.report;
+    if (start === undefined || end === undefined) {
+      kept.push(entry);
+      continue;
+    }
+    const ranges = byUnit.get(unit) ?? new Map<string, RuleReport>();
+    byUnit.set(unit, ranges);
+    const current = ranges.get(`${start}:${end}`);
+    if (!current || better(entry, current)) ranges.set(`${start}:${end}`, entry);
+  }
+  for (const ranges of byUnit.values()) kept.push(...ranges.values());
+  return kept;
 }
 
 function severityFor(rule: Rule, settings: Readonly<Record<string, RuleSetting>>, side: CheckUnit['side']): RuleSetting {
@@ -73,7 +111,7 @@ function toDiagnostic(rule: Rule, report: Report, input: CheckInput): Diagnostic
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported an unknown message id "${report.messageId}"`);
   const start = unit.location.position(report.start ?? 0);
-  const end = unit.location.position(report.end ?? report.start ?? 0);
+  const end = report.end === undefined ? start : (unit.location.endPosition?.(report.end) ?? unit.location.position(report.end));
   const startOffset = unit.location.fileOffset?.(report.start ?? 0);
   const endOffset = unit.location.fileOffset?.(report.end ?? report.start ?? 0);
   const suppressed = startOffset !== undefined && isSuppressed(input.suppressions.get(unit.file) ?? [], rule.meta.id, startOffset);

@@ -14,11 +14,18 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity | { readonly source: Severity; readonly translation: Severity };
   readonly fixable?: boolean;
   readonly messages: Readonly<Record<string, string>>;
+  /**
+   * Rules whose finding on the same word this rule's finding replaces when
+   * both are equally severe: the engine keeps one finding per word.
+   */
+  readonly supersedes?: readonly string[];
 }
 
 /** Maps offsets in a unit's text to its file. */
 export interface UnitLocation {
   position(textOffset: number): Position;
+  /** Where a range ending at `textOffset` ends, when that is not where the next character starts (markup between them). */
+  endPosition?(textOffset: number): Position;
   /** Offset in the file, where the unit's text stands in it verbatim (source articles); needed for fixes. */
   fileOffset?(textOffset: number): number;
 }

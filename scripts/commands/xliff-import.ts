@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { runRules } from '../check/engine.js';
 import type { TranslationUnit } from '../check/rule.js';
 import { allRules } from '../check/rules/index.js';
+import { lazyFileText, xliffTargetLocation } from '../check/xliff-location.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { ExitCode, InputError } from '../core/errors.js';
 import type { Segment } from '../core/segment.js';
@@ -141,7 +142,7 @@ function articleOf(parsed: ParsedXliff, file: string, byFile: ReadonlyMap<string
   return article;
 }
 
-/** The term rules over the imported targets, positioned at their XLIFF units. */
+/** The term rules over the imported targets, each finding at its word in the file. */
 function glossaryFindings(
   project: Project,
   terms: TermContext,
@@ -155,11 +156,12 @@ function glossaryFindings(
 ): Diagnostic[] {
   if (!terms.glossary || ids.length === 0) return [];
   const units = new Map(parsed.files.flatMap((entry) => entry.units).map((unit) => [unit.id, unit]));
+  const fileText = lazyFileText(project.resolve(file));
   const translations: TranslationUnit[] = ids.map((id) => {
     const unit = units.get(id);
-    const position = { line: unit?.targetLine ?? unit?.line ?? 1, column: unit?.targetColumn ?? unit?.column ?? 1 };
     const source = segments.get(id);
-    return { side: 'translation', origin: 'xliff', article, file, locale, id, text: entries.get(id)!, ...(source ? { source } : {}), location: { position: () => position } };
+    const location = unit ? xliffTargetLocation(unit, fileText) : { position: () => ({ line: 1, column: 1 }) };
+    return { side: 'translation', origin: 'xliff', article, file, locale, id, text: entries.get(id)!, ...(source ? { source } : {}), location };
   });
   return runRules({
     sourceLocale: project.config.sourceLocale,

@@ -17,7 +17,14 @@
  *   preferred when absent or empty;
  * - `subject`, `definition`, `note` (optional): concept fields;
  * - `<lang>:status`, `<lang>:note`, `<lang>:forms` (optional): the status,
- *   usage note or patterns (separated by `|`) of that language's term only.
+ *   usage note or patterns (separated by `|`) of that language's term only;
+ * - `<lang>:partOfSpeech`, `<lang>:derivedFrom` (optional): for a derived
+ *   adjective or demonym, its part of speech and the term of the same concept
+ *   and language it is formed from:
+ *
+ *     id,ru,ru:derivedFrom,ru:partOfSpeech,status
+ *     kyiv,Киев,,,preferred
+ *     kyiv,киевский,Киев,adjective,preferred
  *
  * Any other column is an error, reported with its line and column.
  */
@@ -26,13 +33,13 @@ import type { Position } from '../core/position.js';
 import { checkGlossary } from './glossary-check.js';
 import { sortByStatus, type Mutable } from './glossary-build.js';
 import { ProblemCollector } from './glossary-error.js';
-import { statusFrom } from './interchange-values.js';
+import { partOfSpeechFrom, statusFrom } from './interchange-values.js';
 import { checkLanguageCode } from './language-code.js';
 import type { Concept, Glossary, Term, TermStatus } from './model.js';
 import { SourcePositions } from './source-positions.js';
 
 const conceptColumns = ['subject', 'definition', 'note'] as const;
-const languageSuffixes = ['status', 'note', 'forms'] as const;
+const languageSuffixes = ['status', 'note', 'forms', 'partOfSpeech', 'derivedFrom'] as const;
 
 type Column =
   | { readonly kind: 'id' | 'status' }
@@ -128,6 +135,11 @@ export function parseGlossaryCsv(text: string, fileName: string): Glossary {
         else problems.add(`unknown status '${value(index)}'; expected preferred, admitted or deprecated`, cells[index]);
       } else if (column.field === 'note') {
         term.note = value(index);
+      } else if (column.field === 'partOfSpeech') {
+        term.partOfSpeech = partOfSpeechFrom(value(index));
+      } else if (column.field === 'derivedFrom') {
+        term.derivedFrom = value(index);
+        positions.set(term, cells[index], 'derivedFrom');
       } else {
         term.forms = value(index)
           .split('|')
@@ -157,7 +169,7 @@ function readColumn(name: string, position: Position, problems: ProblemCollector
   if ((conceptColumns as readonly string[]).includes(name)) return { kind: 'concept', field: name as (typeof conceptColumns)[number] };
   const [code = '', suffix, ...rest] = name.split(':');
   if (rest.length > 0 || (suffix !== undefined && !(languageSuffixes as readonly string[]).includes(suffix))) {
-    problems.add(`unknown column '${name}'; expected a language code, id, status, subject, definition, note, or <language>:status|note|forms`, position);
+    problems.add(`unknown column '${name}'; expected a language code, id, status, subject, definition, note, or <language>:status|note|forms|partOfSpeech|derivedFrom`, position);
     return undefined;
   }
   const check = checkLanguageCode(code);

@@ -39,7 +39,10 @@ export function checkGlossary(glossary: Glossary, problems: ProblemCollector, po
     }
     for (const [lang, terms] of Object.entries(concept.terms)) {
       checkLanguage(lang, problems, positions.get(terms));
-      for (const term of terms) checkTerm(concept, lang, term, problems, positions);
+      for (const term of terms) {
+        checkTerm(concept, lang, term, problems, positions);
+        if (term.derivedFrom !== undefined) checkDerivation(concept, lang, term, problems, positions);
+      }
     }
     for (const [lang, details] of Object.entries(concept.languageDetails ?? {})) checkLanguage(lang, problems, positions.get(details));
   }
@@ -82,6 +85,21 @@ function checkTerm(concept: Concept, lang: string, term: Term, problems: Problem
   if (term.forms?.length === 0) problems.add(`${where}: forms must list at least one pattern`, positions.get(term, 'forms'));
   for (const rule of term.context ?? []) {
     for (const condition of [rule.when, ...rule.unless]) checkCondition(where, condition, problems, positions);
+  }
+}
+
+/** A derived term names the term it is formed from: a term of the same concept and language that is not derived itself. */
+function checkDerivation(concept: Concept, lang: string, term: Term, problems: ProblemCollector, positions: SourcePositions): void {
+  const where = `concept '${concept.id}', ${lang} term '${term.text}'`;
+  const base = termsIn(concept, lang).find((candidate) => candidate.text === term.derivedFrom);
+  const position = positions.get(term, 'derivedFrom') ?? positions.get(term, 'text');
+  if (!base) {
+    const names = termsIn(concept, lang)
+      .filter((candidate) => candidate.derivedFrom === undefined)
+      .map((candidate) => `'${candidate.text}'`);
+    problems.add(`${where} is derived from '${term.derivedFrom}', which is not a ${lang} term of this concept (its terms: ${names.join(', ') || 'none'})`, position);
+  } else if (base === term || base.derivedFrom !== undefined) {
+    problems.add(`${where} must be derived from a name of the concept, not from ${base === term ? 'itself' : `the derived term '${base.text}'`}`, position);
   }
 }
 

@@ -19,6 +19,6 @@ export { parseTbx } from './tbx-read.js';
 export { writeTbx } from './tbx-write.js';
 export { parseGlossaryCsv } from './csv-read.js';
 export { compileMatcher, type ContextViolation, type TermMatch, type TermMatcher } from './term-matcher.js';
-export { deprecatedTerms, findConcept, glossaryLanguages, preferredTerm, termsIn } from './term-lookup.js';
+export { baseTextOf, deprecatedTerms, findConcept, glossaryLanguages, preferredTerm, replacementFor, termsIn } from './term-lookup.js';
 export { preserveCase } from './preserve-case.js';
 export { checkLanguageCode } from './language-code.js';

@@ -122,6 +122,15 @@ export interface Term extends TermDetails {
   readonly endings?: number;
   /** Situations in which this term is the wrong choice. */
   readonly context?: readonly ContextRule[];
+  /**
+   * Set on a derived term (an adjective or demonym formed from a name:
+   * киевский from Киев, Kyjiwer from Kyjiw): the text of the term of the
+   * same concept and language it is formed from, itself not a derived term.
+   * A derived term has its own status; it names the concept like any other
+   * term, and replaces or is replaced only by derived terms of the same part
+   * of speech.
+   */
+  readonly derivedFrom?: string;
 }
 
 /**

@@ -23,6 +23,11 @@
  * A term Glossa cannot use — no <term>, no letter or digit in it ("-", ""),
  * no language — is skipped with a warning naming it and its line; the rest of
  * the file is read. Warnings are Diagnostics (rule `glossary/skipped-term`).
+ *
+ * A term whose crossReference (`<ref type="crossReference" target="…">`, DCT
+ * `crossReference`) points at another term section of the same language
+ * section is read as derived from that term (киевский from Киев); cross
+ * references to anything else are kept as documentation.
  */
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Position } from '../core/position.js';
@@ -204,10 +209,15 @@ class TbxReader {
   private readLanguage(langSec: XmlElement, conceptId: string, lang: string): { terms: Term[]; details: LanguageDetails | undefined } {
     const data = this.readLevel(langSec.children);
     const terms: Term[] = [];
+    const byId = new Map<string, Mutable<Term>>();
     for (const section of data.sections) {
       const term = this.readTerm(section, conceptId, lang);
-      if (term) terms.push(term);
+      if (!term) continue;
+      terms.push(term);
+      const id = section.attributes.id;
+      if (id !== undefined) byId.set(id, term);
     }
+    this.linkDerivedTerms(terms, byId);
     const details: Mutable<LanguageDetails> = {};
     if (data.definition !== undefined) details.definition = data.definition;
     if (data.definitionSource !== undefined) details.definitionSource = data.definitionSource;
@@ -220,7 +230,22 @@ class TbxReader {
     return { terms, details: Object.keys(details).length > 0 ? details : undefined };
   }
 
-  private readTerm(termSec: XmlElement, conceptId: string, lang: string): Term | undefined {
+  /** A crossReference from a term to another term section of its language section makes it a derived term of that one. */
+  private linkDerivedTerms(terms: readonly Mutable<Term>[], byId: ReadonlyMap<string, Mutable<Term>>): void {
+    for (const term of terms) {
+      const link = term.crossReferences?.find((candidate) => candidate.type === 'crossReference' && candidate.target !== undefined && byId.has(candidate.target));
+      const base = link ? byId.get(link.target!) : undefined;
+      if (!link || !base || base === term) continue;
+      term.derivedFrom = base.text;
+      const rest = term.crossReferences!.filter((candidate) => candidate !== link);
+      if (rest.length > 0) term.crossReferences = rest;
+      else delete term.crossReferences;
+      const position = this.positions.get(term);
+      if (position) this.positions.set(term, position, 'derivedFrom');
+    }
+  }
+
+  private readTerm(termSec: XmlElement, conceptId: string, lang: string): Mutable<Term> | undefined {
     // In TBX v2 an ntig keeps the term and its termNotes in a termGrp.
     const children = termSec.local === 'ntig' ? termSec.children.flatMap((child) => (this.isCore(child, 'termGrp') ? child.children : [child])) : termSec.children;
     const termElement = children.find((child) => this.isCore(child, 'term'));

@@ -9,6 +9,8 @@
  * projectSubset, crossReference (ref), externalCrossReference (xref),
  * transactions (transacGrp) and notes anywhere. Inflection patterns and context rules travel in `glossa:`
  * notes (tbx-extension.ts), so parseTbx(writeTbx(g)) gives back g.
+ * A derived term (киевский from Киев) carries a crossReference to the termSec
+ * of the term it is formed from, which gets an `id` for it.
  */
 import { create } from 'xmlbuilder2';
 import { InputError } from '../core/errors.js';
@@ -100,7 +102,14 @@ export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string
       const langSec = entry.ele(shape.ns, shape.lang, { 'xml:lang': xmlAttribute(lang, where) });
       const details = concept.languageDetails?.[lang];
       if (details) writeLanguageDetails(shape, langSec, details, `${where}, ${lang}`);
-      for (const term of concept.terms[lang] ?? []) writeTerm(shape, langSec, term, `${where}, ${lang} term '${term.text}'`);
+      const terms = concept.terms[lang] ?? [];
+      const idOf = (text: string): string => `${concept.id}-${lang}-${terms.findIndex((term) => term.text === text) + 1}`;
+      const bases = new Set(terms.flatMap((term) => (term.derivedFrom === undefined ? [] : [term.derivedFrom])));
+      for (const term of terms) {
+        const termWhere = `${where}, ${lang} term '${term.text}'`;
+        const link = term.derivedFrom === undefined ? {} : { baseId: idOf(term.derivedFrom) };
+        writeTerm(shape, langSec, term, termWhere, { ...(bases.has(term.text) && term.derivedFrom === undefined ? { id: idOf(term.text) } : {}), ...link });
+      }
     }
   }
   return doc.end({ prettyPrint: true });
@@ -145,8 +154,9 @@ function writeDocumentation(shape: TbxShape, parent: XmlNode, documentation: Doc
 
 const termNoteKeys = ['termType', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
 
-function writeTerm(shape: TbxShape, langSec: XmlNode, term: Term, where: string): void {
-  const termSec = langSec.ele(shape.ns, shape.term);
+/** `link.id`: the termSec's id, for the terms derived from it; `link.baseId`: for a derived term, the id of its base's termSec. */
+function writeTerm(shape: TbxShape, langSec: XmlNode, term: Term, where: string, link: { id?: string; baseId?: string } = {}): void {
+  const termSec = langSec.ele(shape.ns, shape.term, link.id !== undefined ? { id: xmlAttribute(link.id, where) } : {});
   termSec.ele(shape.ns, 'term').txt(xmlText(term.text, where));
   termSec.ele(shape.ns, 'termNote', { type: 'administrativeStatus' }).txt(xmlText(term.administrativeStatus ?? tbxStatusValues[term.status], where));
   if (term.partOfSpeech !== undefined) termSec.ele(shape.ns, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
@@ -155,6 +165,9 @@ function writeTerm(shape: TbxShape, langSec: XmlNode, term: Term, where: string)
     if (value !== undefined) termSec.ele(shape.ns, 'termNote', { type }).txt(xmlText(value, where));
   }
   if (term.example !== undefined) writeDefinition(shape, termSec, term.example, term.exampleSource, where, 'context');
+  if (link.baseId !== undefined) {
+    termSec.ele(shape.ns, 'ref', { type: 'crossReference', target: xmlAttribute(link.baseId, where) }).txt(xmlText(term.derivedFrom!, where));
+  }
   writeDocumentation(shape, termSec, term, where);
   if (term.note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(term.note, where));
   for (const note of [encodeMatchNote(term), encodeContextNote(term)]) {

@@ -10,9 +10,29 @@ export function termsIn(concept: Concept, lang: string): readonly Term[] {
   return concept.terms[lang] ?? [];
 }
 
-/** The term editors should use for the concept in this language (the first preferred one). */
+/** The term editors should use for the concept in this language: the first preferred one that is not a derived form. */
 export function preferredTerm(concept: Concept, lang: string): Term | undefined {
-  return termsIn(concept, lang).find((term) => term.status === 'preferred');
+  return termsIn(concept, lang).find((term) => term.status === 'preferred' && term.derivedFrom === undefined);
+}
+
+/**
+ * What editors should write instead of `term`: for a derived term, the
+ * preferred derived term of the same part of speech (one formed from the
+ * preferred name first: Kiewer → Kyjiwer, алма-атинский → алматинский); for
+ * any other term, the preferred term. Undefined when the glossary has none.
+ */
+export function replacementFor(concept: Concept, lang: string, term: Term): Term | undefined {
+  if (term.derivedFrom === undefined) return preferredTerm(concept, lang);
+  const preferredName = preferredTerm(concept, lang)?.text;
+  const candidates = termsIn(concept, lang).filter(
+    (candidate) => candidate.status === 'preferred' && candidate.derivedFrom !== undefined && candidate.partOfSpeech === term.partOfSpeech,
+  );
+  return candidates.find((candidate) => candidate.derivedFrom === preferredName) ?? candidates[0];
+}
+
+/** The name a term stands for: the term it is derived from, or the term itself. */
+export function baseTextOf(term: Term): string {
+  return term.derivedFrom ?? term.text;
 }
 
 /** The variants that must not be used for the concept in this language. */

@@ -15,6 +15,8 @@ export interface TermMatch {
   /** The glossary term that matched (not the text, which may be an inflected form). */
   readonly term: Term;
   readonly status: TermStatus;
+  /** Folded length of the stem before the final `~` of the pattern that matched, when it ended in one. */
+  readonly stemLength?: number;
 }
 
 /** A term used where one of its context rules says another concept is meant. */
@@ -33,6 +35,15 @@ export interface TermMatcher {
   find(text: string): TermMatch[];
   /** Terms in `text` that their context rules flag, sorted by start. */
   contextViolations(text: string): ContextViolation[];
+  /**
+   * The text that puts `replacement` (a term of this language) where `match`
+   * stands, keeping letter case: the term itself when the match is the
+   * matched term's own spelling; when both are derived terms written as single
+   * `stem~` words (adjectives of one type decline alike), its stem with the
+   * found word's ending (алма-атинского → алматинского). Undefined when the
+   * form needs a person to choose it (a name's case ending).
+   */
+  rewrite(text: string, match: TermMatch, replacement: Term): string | undefined;
 }
 
 interface TermEntry {
@@ -107,7 +118,27 @@ class GlossaryMatcher implements TermMatcher {
       conceptId: accepted.value.concept.id,
       term: accepted.value.term,
       status: accepted.value.term.status,
+      ...(accepted.finalStemLength === undefined ? {} : { stemLength: accepted.finalStemLength }),
     }));
+  }
+
+  rewrite(text: string, match: TermMatch, replacement: Term): string | undefined {
+    const found = text.slice(match.start, match.end);
+    if (found.toLocaleLowerCase(this.lang) === match.term.text.toLocaleLowerCase(this.lang)) return preserveCase(replacement.text, found, this.lang);
+    if (match.term.derivedFrom === undefined || replacement.derivedFrom === undefined) return undefined;
+    const concept = findConcept(this.glossary, match.conceptId);
+    const stem = concept && this.singleStem(replacement, concept);
+    if (stem === undefined || match.stemLength === undefined) return undefined;
+    return preserveCase(stem + this.ending(text, match.start, match.end, match.stemLength), found, this.lang);
+  }
+
+  /** The letters after a stem of `stemLength` folded units in the last word (or hyphenated part) of text[start, end). */
+  private ending(text: string, start: number, end: number, stemLength: number): string {
+    let wordStart = end;
+    while (wordStart > start && !separators.has(this.folding.classes[text.charCodeAt(wordStart - 1)]!)) wordStart--;
+    let endingStart = wordStart;
+    while (endingStart < end && this.trie.foldedLength(text, wordStart, endingStart) < stemLength) endingStart++;
+    return text.slice(endingStart, end);
   }
 
   contextViolations(text: string): ContextViolation[] {
@@ -189,11 +220,7 @@ class GlossaryMatcher implements TermMatcher {
     const stemLength = match.accepted.finalStemLength;
     let suggestion = compiled.suggestion;
     if (compiled.suggestionStem !== undefined && stemLength !== undefined) {
-      let wordStart = match.end;
-      while (wordStart > match.start && !separators.has(this.folding.classes[text.charCodeAt(wordStart - 1)]!)) wordStart--;
-      let endingStart = wordStart;
-      while (endingStart < match.end && this.trie.foldedLength(text, wordStart, endingStart) < stemLength) endingStart++;
-      suggestion = compiled.suggestionStem + text.slice(endingStart, match.end);
+      suggestion = compiled.suggestionStem + this.ending(text, match.start, match.end, stemLength);
     }
     return preserveCase(suggestion, original, this.lang);
   }

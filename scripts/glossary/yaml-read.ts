@@ -38,7 +38,9 @@ const documentationKeys = ['sources', 'crossReferences', 'customerSubset', 'proj
 const conceptKeys = ['id', 'subject', 'definition', 'definitionSource', 'note', ...documentationKeys, 'languageDetails', 'terms'];
 const languageDetailKeys = ['definition', 'definitionSource', 'note', ...documentationKeys];
 const termDetailKeys = ['termType', 'administrativeStatus', 'example', 'exampleSource', 'grammaticalGender', 'geographicalUsage', 'termLocation'] as const;
-const termKeys = ['term', 'forms', 'endings', 'partOfSpeech', 'note', 'context', ...termDetailKeys, ...documentationKeys];
+const termKeys = ['term', 'forms', 'endings', 'partOfSpeech', 'note', 'context', 'derived', ...termDetailKeys, ...documentationKeys];
+/** A derived term (under `derived:` of the term it is formed from) has its own status, its base's by default. */
+const derivedTermKeys = ['term', 'status', 'forms', 'endings', 'partOfSpeech', 'note', 'context', ...termDetailKeys, ...documentationKeys];
 const crossReferenceKeys = ['type', 'target', 'text'];
 const transactionKeys = ['type', 'date', 'responsibility'];
 const ruleKeys = ['when', 'unless', 'use', 'note'];
@@ -200,25 +202,30 @@ class YamlReader {
       const items = isSeq(value) ? (value.items as Node[]) : [value];
       if (items.length === 0) this.problems.add(`${what}: \`${status}\` lists no terms`, this.pos(value));
       for (const item of items) {
-        const term = this.readTerm(item, status);
-        if (term) terms.push(term);
+        const derived: Term[] = [];
+        const term = this.readTerm(item, status, derived);
+        if (term) terms.push(term, ...derived);
       }
     }
     if (terms.length === 0 && map.items.length === 0) this.problems.add(`${what}: no terms listed`, this.pos(map));
     return sortByStatus(terms);
   }
 
-  private readTerm(node: Node, status: TermStatus): Term | undefined {
+  /**
+   * One term; the derived terms listed under it go to `derivedOut` (a derived
+   * term is read with `base` set and may not list derived terms itself).
+   */
+  private readTerm(node: Node, status: TermStatus, derivedOut: Term[], base?: Term): Term | undefined {
     if (isScalar(node)) {
       const text = this.string(node, 'a term');
       if (text === undefined) return undefined;
-      const term: Term = { text, status };
+      const term: Term = { text, status, ...(base ? { derivedFrom: base.text } : {}) };
       this.positions.set(term, this.pos(node));
       return term;
     }
     const map = this.mapping(node, 'a term (text, or a mapping with `term`)');
     if (!map) return undefined;
-    this.checkKeys(map, termKeys, 'a term');
+    this.checkKeys(map, base ? derivedTermKeys : termKeys, base ? `a term derived from '${base.text}'` : 'a term');
     const textNode = field(map, 'term');
     if (textNode === undefined) {
       this.problems.add('a term mapping needs `term`: the term as written', this.pos(map));
@@ -227,6 +234,13 @@ class YamlReader {
     const text = this.string(textNode, 'term');
     if (text === undefined) return undefined;
     const term: Mutable<Term> = { text, status };
+    if (base) {
+      term.derivedFrom = base.text;
+      const statusNode = field(map, 'status');
+      const value = statusNode === undefined ? undefined : this.string(statusNode, 'status');
+      if (value !== undefined && (termStatuses as readonly string[]).includes(value)) term.status = value as TermStatus;
+      else if (value !== undefined) this.problems.add(`status must be one of ${termStatuses.join(', ')}; not '${value}'`, this.pos(statusNode!));
+    }
     const formsNode = field(map, 'forms');
     const forms = formsNode === undefined ? undefined : this.stringList(formsNode, 'forms');
     if (forms) term.forms = forms;
@@ -249,6 +263,15 @@ class YamlReader {
       else {
         const rules = (contextNode.items as Node[]).map((item) => this.readRule(item)).filter((rule) => rule !== undefined);
         term.context = rules;
+      }
+    }
+    const derivedNode = base ? undefined : field(map, 'derived');
+    if (derivedNode !== undefined) {
+      const items = isSeq(derivedNode) ? (derivedNode.items as Node[]) : [derivedNode];
+      if (items.length === 0) this.problems.add(`\`derived\` of '${text}' lists no terms`, this.pos(derivedNode));
+      for (const item of items) {
+        const derived = this.readTerm(item, status, derivedOut, term);
+        if (derived) derivedOut.push(derived);
       }
     }
     this.positions.set(term, this.pos(map));

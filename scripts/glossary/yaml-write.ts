@@ -39,7 +39,7 @@ function conceptToYaml(concept: Concept): Record<string, unknown> {
   for (const [lang, list] of Object.entries(concept.terms)) {
     const byStatus: Record<string, unknown> = {};
     for (const status of termStatuses) {
-      const group = list.filter((term) => term.status === status).map(termToYaml);
+      const group = list.filter((term) => term.status === status && term.derivedFrom === undefined).map((term) => termToYaml(term, list));
       if (group.length === 1) byStatus[status] = group[0];
       else if (group.length > 1) byStatus[status] = group;
     }
@@ -49,8 +49,10 @@ function conceptToYaml(concept: Concept): Record<string, unknown> {
   return out;
 }
 
-function termToYaml(term: Term): unknown {
+/** A term, with the terms derived from it (`all`: its language's terms) nested under `derived`. */
+function termToYaml(term: Term, all: readonly Term[], base?: Term): unknown {
   const out: Record<string, unknown> = { term: term.text };
+  if (base && term.status !== base.status) out.status = term.status;
   if (term.partOfSpeech !== undefined) out.partOfSpeech = term.partOfSpeech;
   if (term.forms !== undefined) out.forms = term.forms;
   if (term.endings !== undefined) out.endings = term.endings;
@@ -58,6 +60,8 @@ function termToYaml(term: Term): unknown {
   if (term.context !== undefined) out.context = term.context.map(ruleToYaml);
   for (const key of termDetailKeys) if (term[key] !== undefined) out[key] = term[key];
   documentationToYaml(term, out);
+  const derived = base ? [] : all.filter((candidate) => candidate.derivedFrom === term.text).map((candidate) => termToYaml(candidate, all, term));
+  if (derived.length > 0) out.derived = derived;
   return Object.keys(out).length === 1 ? term.text : out;
 }
 

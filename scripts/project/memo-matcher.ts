@@ -26,5 +26,6 @@ export function rememberLastText(matcher: TermMatcher): TermMatcher {
       }
       return contextResult;
     },
+    rewrite: (text, match, replacement) => matcher.rewrite(text, match, replacement),
   };
 }

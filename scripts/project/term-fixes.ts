@@ -1,5 +1,5 @@
 import type { Replacement } from '../core/replace.js';
-import { findConcept, preferredTerm, preserveCase, type Glossary, type TermMatcher } from '../glossary/index.js';
+import { findConcept, replacementFor, type Glossary, type TermMatcher } from '../glossary/index.js';
 
 /** A replacement that makes a text use the glossary's wording. Offsets into the text. */
 export interface TermFix extends Replacement {
@@ -8,20 +8,21 @@ export interface TermFix extends Replacement {
 
 /**
  * The unambiguous rewrites the glossary asks for in a text: a deprecated term
- * written in its base form becomes the preferred term (an inflected form needs
- * a person to choose the case ending), and a term flagged by a context rule
- * becomes the suggested one. Used by `check --fix` and by the rendered
+ * becomes its replacement (the preferred term; for a derived term the
+ * preferred derived term) when it is written in its base form, or when both
+ * are single `stem~` words and the ending can be carried over (a name's
+ * inflected form needs a person to choose the case ending), and a term
+ * flagged by a context rule becomes the suggested one. Used by `check --fix` and by the rendered
  * source-language copy.
  */
 export function termFixes(text: string, matcher: TermMatcher, glossary: Glossary, locale: string): TermFix[] {
   const fixes: TermFix[] = [];
   for (const match of matcher.find(text)) {
     if (match.status !== 'deprecated') continue;
-    const found = text.slice(match.start, match.end);
-    if (found.toLocaleLowerCase(locale) !== match.term.text.toLocaleLowerCase(locale)) continue;
     const concept = findConcept(glossary, match.conceptId);
-    const preferred = concept && preferredTerm(concept, locale);
-    if (preferred) fixes.push({ start: match.start, end: match.end, text: preserveCase(preferred.text, found, locale), kind: 'deprecated' });
+    const replacement = concept && replacementFor(concept, locale, match.term);
+    const rewritten = replacement && matcher.rewrite(text, match, replacement);
+    if (rewritten !== undefined) fixes.push({ start: match.start, end: match.end, text: rewritten, kind: 'deprecated' });
   }
   for (const violation of matcher.contextViolations(text)) {
     if (fixes.some((fix) => fix.start < violation.end && violation.start < fix.end)) continue;

@@ -23,6 +23,8 @@ interface SegmentDraft {
   target?: InlinePart[];
   /** 2.0 `order` of the target: the 1-based position its content belongs to. */
   targetOrder?: number;
+  sourceElement?: XmlElement;
+  targetElement?: XmlElement;
 }
 
 interface UnitDraft {
@@ -268,8 +270,13 @@ export class XliffDocumentBuilder implements XmlHandler {
     const unit = this.unit!;
     if (this.version === '2.0') {
       const segment = this.segment!;
-      if (element.local === 'source') segment.source = collector.parts;
-      else segment.target = collector.parts;
+      if (element.local === 'source') {
+        segment.source = collector.parts;
+        segment.sourceElement = element;
+      } else {
+        segment.target = collector.parts;
+        segment.targetElement = element;
+      }
       return;
     }
     if (element.local === 'source') unit.source = collector.parts;
@@ -313,6 +320,7 @@ export class XliffDocumentBuilder implements XmlHandler {
     const approved = unit.element.attributes.get('approved') === 'yes';
     const state: UnitState | undefined = rawState !== undefined ? unitStateFrom12(rawState) : unit.target && approved ? 'final' : undefined;
     const target = unit.target ? mergeText(unit.target.pieces.flatMap((piece) => piece.parts)) : undefined;
+    const targetContent = unit.target ? [at(unit.target.element)] : undefined;
     const stateFields = { ...optional('state', state), ...optional('rawState', rawState) };
     const position = { line: unit.element.line, column: unit.element.column };
 
@@ -337,6 +345,7 @@ export class XliffDocumentBuilder implements XmlHandler {
       source: unit.source,
       ...optional('target', target),
       ...targetPosition(unit),
+      ...optional('targetContent', targetContent),
       ...stateFields,
       segments,
       notes: unit.notes,
@@ -363,15 +372,18 @@ export class XliffDocumentBuilder implements XmlHandler {
     });
 
     // A target with `order` belongs at that position; an ignorable without target keeps its source.
-    const placed = new Map<number, readonly InlinePart[]>();
+    const placed = new Map<number, SegmentDraft>();
     unit.segments.forEach((draft, index) => {
-      if (draft.target) placed.set((draft.targetOrder ?? index + 1) - 1, draft.target);
+      if (draft.target) placed.set((draft.targetOrder ?? index + 1) - 1, draft);
     });
     const complete = segments.every((segment, index) => segment.ignorable || placed.has(index));
-    const target =
-      placed.size > 0 && complete
-        ? mergeText(segments.flatMap((segment, index) => placed.get(index) ?? (segment.ignorable ? segment.source : [])))
-        : undefined;
+    const contributors = unit.segments.flatMap((draft, index): { parts: readonly InlinePart[]; element: XmlElement }[] => {
+      const target = placed.get(index);
+      if (target) return [{ parts: target.target!, element: target.targetElement! }];
+      return draft.ignorable ? [{ parts: draft.source!, element: draft.sourceElement! }] : [];
+    });
+    const target = placed.size > 0 && complete ? mergeText(contributors.flatMap((contributor) => contributor.parts)) : undefined;
+    const targetContent = target ? contributors.map((contributor) => at(contributor.element)) : undefined;
     // A segment without a valid state is `initial`, the 2.0 default.
     const state = segments
       .filter((segment) => !segment.ignorable)
@@ -385,6 +397,7 @@ export class XliffDocumentBuilder implements XmlHandler {
       source: mergeText(segments.flatMap((segment) => segment.source)),
       ...optional('target', target),
       ...targetPosition(unit),
+      ...optional('targetContent', targetContent),
       ...optional('state', state),
       segments,
       notes: unit.notes,
@@ -394,6 +407,10 @@ export class XliffDocumentBuilder implements XmlHandler {
   private error(message: string, element: XmlElement): InputError {
     return new InputError(message, this.fileName, { line: element.line, column: element.column });
   }
+}
+
+function at(element: XmlElement): { line: number; column: number } {
+  return { line: element.line, column: element.column };
 }
 
 function targetPosition(unit: UnitDraft): { targetLine?: number; targetColumn?: number; targetLang?: string } {

@@ -1,3 +1,4 @@
+import type { Position } from '../core/position.js';
 import type { UnitState, XliffVersion } from './model.js';
 
 /**
@@ -78,6 +79,12 @@ export interface ParsedUnit {
   /** Position of the first `<target>` of the unit. */
   readonly targetLine?: number;
   readonly targetColumn?: number;
+  /**
+   * Positions of the elements whose content makes up `target`, in the order
+   * it is concatenated (2.0: each segment's `<target>`, or an ignorable's
+   * `<source>`); lets a finding inside the target be placed exactly.
+   */
+  readonly targetContent?: readonly Position[];
   /** `xml:lang` of the first `<target>`, when the file states one there. */
   readonly targetLang?: string;
   /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { runRules, sourceUnitsOf } from '../../scripts/check/engine.js';
+import { runRules, sourceUnitsOf, type RuleSetting } from '../../scripts/check/engine.js';
 import type { Rule, TranslationUnit } from '../../scripts/check/rule.js';
 import type { Diagnostic } from '../../scripts/core/diagnostic.js';
 import { LineIndex } from '../../scripts/core/position.js';
@@ -39,6 +39,8 @@ export interface RuleTesterSetup {
   readonly rates?: RateTable;
   readonly stages?: Partial<SegmentationStages>;
   readonly articleDate?: string;
+  /** Severities per rule id, as in the project configuration. */
+  readonly settings?: Readonly<Record<string, RuleSetting>>;
 }
 
 const oneSentencePerParagraph = (text: string) => [{ start: 0, end: text.trimEnd().length }];
@@ -48,7 +50,7 @@ const oneSentencePerParagraph = (text: string) => [{ start: 0, end: text.trimEnd
  * paragraph per source sentence, and a locale resource with the translations.
  * Diagnostics come back with real file positions, as `glossa check` prints them.
  */
-export function runCase(rule: Rule, setup: RuleTesterSetup, testCase: RuleCase): Diagnostic[] {
+export function runCase(rule: Rule | readonly Rule[], setup: RuleTesterSetup, testCase: RuleCase): Diagnostic[] {
   const sourceLocale = setup.sourceLocale ?? 'en';
   const locale = testCase.locale ?? 'ru';
   const pairs = [{ source: testCase.source, translation: testCase.translation }, ...(testCase.others ?? [])];
@@ -90,8 +92,8 @@ export function runCase(rule: Rule, setup: RuleTesterSetup, testCase: RuleCase):
   return runRules({
     sourceLocale,
     targetLocales: setup.targetLocales ?? [locale],
-    rules: [rule],
-    settings: {},
+    rules: 'meta' in rule ? [rule] : rule,
+    settings: setup.settings ?? {},
     ...(setup.glossary ? { glossary: setup.glossary } : {}),
     ...(setup.rates ? { rates: setup.rates } : {}),
     matcher,

@@ -69,6 +69,32 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('reads derived adjectives and demonyms from <lang>:derivedFrom and <lang>:partOfSpeech, and reports a link to nothing', () => {
+    const text = [
+      'id,ru,ru:derivedFrom,ru:partOfSpeech,ru:forms,status',
+      'kyiv,Киев,,,Киев~,preferred',
+      'kyiv,киевский,Киев,adjective,киевск~,preferred',
+      'almaty,Алматы,,,,preferred',
+      'almaty,Алма-Ата,,,Алма-Ат~,deprecated',
+      'almaty,алма-атинский,Алма-Ата,adjective,алма-атинск~,deprecated',
+      '',
+    ].join('\n');
+    const glossary = parseGlossaryCsv(text, 'derived.csv');
+    expect(glossary.concepts[0]!.terms.ru).to.deep.equal([
+      { text: 'Киев', status: 'preferred', forms: ['Киев~'] },
+      { text: 'киевский', status: 'preferred', derivedFrom: 'Киев', partOfSpeech: 'adjective', forms: ['киевск~'] },
+    ]);
+    const matcher = compileMatcher(glossary, 'ru');
+    expect(matcher.find('киевского таксиста из алма-атинского аэропорта').map((m) => [m.conceptId, m.term.text, m.status])).to.deep.equal([
+      ['kyiv', 'киевский', 'preferred'],
+      ['almaty', 'алма-атинский', 'deprecated'],
+    ]);
+    const dangling = 'id,de,de:derivedFrom\nkyiv,Kyjiw,\nkyiv,Kyjiwer,Kyiv\n';
+    expect(glossaErrorOf(() => parseGlossaryCsv(dangling, 'dangling.csv')).format()).to.equal(
+      "dangling.csv:3:14: concept 'kyiv', de term 'Kyjiwer' is derived from 'Kyiv', which is not a de term of this concept (its terms: 'Kyjiw')",
+    );
+  });
+
   it('reports a column that is not a language code with its line and column', () => {
     expect(glossaErrorOf(() => parseGlossaryCsv(readFixture('bad/unknown-language.csv'), 'bad/unknown-language.csv')).format()).to.equal(
       "bad/unknown-language.csv:1:10: unknown column 'kz': unknown language code 'kz' (CLDR has no language 'kz')",

@@ -216,6 +216,29 @@ describe('TBX export', () => {
     expect(await schemaErrors('export.tbx', xml)).to.deep.equal([]);
   });
 
+  it('links a derived term to the term it is formed from with a crossReference, and reads the link back', () => {
+    const xml = writeTbx(projectTermbase());
+    expect(xml).to.match(/<termSec id="kyiv-de-1">\s*<term>Kyjiw<\/term>/u);
+    expect(xml).to.match(
+      /<term>Kyjiwer<\/term>\s*<termNote type="administrativeStatus">preferredTerm-admn-sts<\/termNote>\s*<termNote type="partOfSpeech">adjective<\/termNote>\s*<ref type="crossReference" target="kyiv-de-1">Kyjiw<\/ref>/u,
+    );
+    // TBX v2 as other tools write it: an id on the tig, the cross reference inside the derived term's tig.
+    const v2 = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>',
+      '<text><body><termEntry id="kyiv"><langSet xml:lang="uk">',
+      '<tig id="t1"><term>Київ</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>',
+      '<tig id="t2"><term>київлянин</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote><ref type="crossReference" target="t1">Київ</ref></tig>',
+      '<tig><term>столиця</term><ref type="crossReference" target="elsewhere">x</ref></tig>',
+      '</langSet></termEntry></body></text></martif>',
+    ].join('\n');
+    expect(parseTbx(v2, 'v2.tbx').concepts[0]!.terms.uk).to.deep.equal([
+      { text: 'Київ', status: 'preferred' },
+      { text: 'столиця', status: 'admitted' },
+      { text: 'київлянин', status: 'deprecated', derivedFrom: 'Київ' },
+    ]);
+  });
+
   it('the subset schema does reject what TBX-Basic forbids', async () => {
     const xml = writeTbx(projectTermbase()).replace('preferredTerm-admn-sts', 'bestTerm-admn-sts');
     expect(await schemaErrors('bad.tbx', xml)).to.not.deep.equal([]);

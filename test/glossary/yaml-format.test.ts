@@ -7,6 +7,8 @@ import {
   loadGlossary,
   parseGlossaryYaml,
   preferredTerm,
+  replacementFor,
+  termsIn,
   writeGlossaryYaml,
   type Glossary,
 } from '../../scripts/glossary/index.js';
@@ -51,7 +53,25 @@ describe('YAML termbase format', () => {
       const preferred = Object.fromEntries(['en', 'ru', 'kk', 'uk', 'de'].map((lang) => [lang, preferredTerm(almaty, lang)!.text]));
       expect(preferred).to.deep.equal({ en: 'Almaty', ru: 'Алматы', kk: 'Алматы', uk: 'Алмати', de: 'Almaty' });
       expect(deprecatedTerms(almaty, 'en').map((term) => term.text)).to.deep.equal(['Alma-Ata', 'Alma Ata']);
-      expect(deprecatedTerms(almaty, 'ru').map((term) => term.text)).to.deep.equal(['Алма-Ата']);
+      expect(deprecatedTerms(almaty, 'ru').map((term) => term.text)).to.deep.equal(['Алма-Ата', 'алма-атинский', 'алма-атинец']);
+    });
+
+    it('lists derived adjectives and demonyms under the name they are formed from, each with its status', () => {
+      const kyiv = findConcept(glossary, 'kyiv')!;
+      const derived = (lang: string) => termsIn(kyiv, lang).filter((term) => term.derivedFrom !== undefined).map((term) => [term.text, term.derivedFrom, term.status, term.partOfSpeech]);
+      expect(derived('uk')).to.deep.equal([
+        ['київський', 'Київ', 'preferred', 'adjective'],
+        ['киянин', 'Київ', 'preferred', 'noun'],
+        ['київлянин', 'Київ', 'deprecated', 'noun'],
+      ]);
+      expect(derived('de')).to.deep.equal([
+        ['Kyjiwer', 'Kyjiw', 'preferred', 'adjective'],
+        ['Kiewer', 'Kiew', 'deprecated', 'adjective'],
+      ]);
+      expect(preferredTerm(kyiv, 'uk')!.text, 'a derived term is never the name to use').to.equal('Київ');
+      expect(replacementFor(kyiv, 'de', termsIn(kyiv, 'de').find((term) => term.text === 'Kiewer')!)!.text).to.equal('Kyjiwer');
+      expect(replacementFor(kyiv, 'uk', termsIn(kyiv, 'uk').find((term) => term.text === 'київлянин')!)!.text).to.equal('киянин');
+      expect(replacementFor(kyiv, 'de', termsIn(kyiv, 'de').find((term) => term.text === 'Kiew')!)!.text).to.equal('Kyjiw');
     });
 
     it('spells Tokayev as his office does and deprecates the Russian-based English transliteration', () => {
@@ -193,6 +213,27 @@ describe('YAML termbase format', () => {
       expect(glossaErrorOf(() => parseGlossaryYaml(text, 'rule.yaml')).format().split('\n')).to.deep.equal([
         'rule.yaml:8:15: a context rule needs `use`: the concept to use instead',
         'rule.yaml:8:21: a context condition needs exactly one of `followedBy` and `precededBy`',
+      ]);
+    });
+
+    it('a derived term with an unknown status, or with terms derived from it in turn', () => {
+      const text = [
+        'concepts:',
+        '  - id: kyiv',
+        '    terms:',
+        '      de:',
+        '        preferred:',
+        '          term: Kyjiw',
+        '          derived:',
+        '            - term: Kyjiwer',
+        '              status: obsolete',
+        '            - term: Kiewer',
+        '              derived: [Kiewerin]',
+        '',
+      ].join('\n');
+      expect(glossaErrorOf(() => parseGlossaryYaml(text, 'derived.yaml')).format().split('\n')).to.deep.equal([
+        "derived.yaml:9:23: status must be one of preferred, admitted, deprecated; not 'obsolete'",
+        "derived.yaml:11:15: unknown key 'derived' in a term derived from 'Kyjiw'; expected 'term', 'status', 'forms', 'endings', 'partOfSpeech', 'note', 'context'",
       ]);
     });
 

@@ -7,6 +7,7 @@ const rule: Rule = {
     description: 'A term is used in a context where the glossary says another concept is meant (e.g. "Kazakh" before a civic noun).',
     defaultSeverity: { source: 'warning', translation: 'error' },
     fixable: true,
+    supersedes: ['term/missing', 'term/inconsistent'],
     messages: {
       context: '"{found}" is wrong here ({reason}); use "{suggestion}"',
     },

@@ -1,4 +1,4 @@
-import { findConcept, preferredTerm } from '../../../glossary/index.js';
+import { findConcept, replacementFor } from '../../../glossary/index.js';
 import { termFixes } from '../../../project/term-fixes.js';
 import type { CheckUnit, Rule } from '../../rule.js';
 
@@ -6,9 +6,11 @@ const rule: Rule = {
   meta: {
     id: 'term/deprecated',
     type: 'problem',
-    description: 'A deprecated term of the glossary is used; the glossary names the preferred term.',
+    description:
+      'A deprecated term of the glossary is used, in any form; the glossary names the preferred term (for a derived adjective or demonym, the preferred derived term).',
     defaultSeverity: { source: 'warning', translation: 'error' },
     fixable: true,
+    supersedes: ['term/missing', 'term/inconsistent'],
     messages: {
       deprecated: '"{found}" is deprecated ({concept}); use "{preferred}"{why}',
       deprecatedNoPreferred: '"{found}" is deprecated ({concept}) and the glossary has no preferred {locale} term for it',
@@ -23,7 +25,7 @@ const rule: Rule = {
       for (const match of matcher.find(unit.text)) {
         if (match.status !== 'deprecated') continue;
         const concept = findConcept(glossary, match.conceptId);
-        const preferred = concept && preferredTerm(concept, unit.locale);
+        const preferred = concept && replacementFor(concept, unit.locale, match.term);
         const found = unit.text.slice(match.start, match.end);
         const where = { unit, start: match.start, end: match.end };
         if (!preferred) {
@@ -31,9 +33,16 @@ const rule: Rule = {
           continue;
         }
         const fix = fixes.find((candidate) => candidate.start === match.start);
+        // An inflected form is answered with the replacement in the same form where the glossary's stems allow it.
+        const inflected = found.toLocaleLowerCase(unit.locale) === match.term.text.toLocaleLowerCase(unit.locale) ? undefined : matcher.rewrite(unit.text, match, preferred);
         context.report({
           messageId: 'deprecated',
-          data: { found, concept: match.conceptId, preferred: preferred.text, why: match.term.note ? ` — ${match.term.note}` : '' },
+          data: {
+            found,
+            concept: match.conceptId,
+            preferred: inflected ?? preferred.text,
+            why: match.term.note ? ` — ${match.term.note}` : '',
+          },
           ...where,
           ...(fix ? { fix: fix.text } : {}),
         });

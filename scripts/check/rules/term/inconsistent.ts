@@ -1,4 +1,5 @@
 import type { Rule, TranslationUnit } from '../../rule.js';
+import { baseTextOf } from '../../../glossary/index.js';
 import { intendedTerms } from '../../term-concepts.js';
 
 interface Use {
@@ -40,7 +41,8 @@ const rule: Rule = {
             const source = unit.source!.text.slice(sourceTerm.start, sourceTerm.end);
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
             const list = uses.get(key) ?? [];
-            list.push({ unit, source, term: match.term.text, start: match.start, end: match.end });
+            // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
+            list.push({ unit, source, term: baseTextOf(match.term), start: match.start, end: match.end });
             uses.set(key, list);
           });
         }

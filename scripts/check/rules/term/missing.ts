@@ -18,12 +18,8 @@ const rule: Rule = {
         const { glossary } = context;
         const targetMatcher = context.matcher(unit.locale);
         if (!unit.source || !glossary || !targetMatcher) return;
-        const found = new Set(
-          targetMatcher
-            .find(unit.text)
-            .filter((match) => match.status !== 'deprecated')
-            .map((match) => match.conceptId),
-        );
+        const matches = targetMatcher.find(unit.text);
+        const found = new Set(matches.filter((match) => match.status !== 'deprecated').map((match) => match.conceptId));
         const intended = intendedTerms(unit.source, context.matcher(context.sourceLocale));
         for (const conceptId of new Set(intended.map((term) => term.conceptId))) {
           if (found.has(conceptId)) continue;
@@ -32,7 +28,17 @@ const rule: Rule = {
           if (!concept || !expected || termsIn(concept, unit.locale).length === 0) continue;
           const sourceSpan = intended.find((term) => term.conceptId === conceptId)!;
           const sourceTerm = unit.source.text.slice(sourceSpan.start, sourceSpan.end);
-          context.report({ messageId: 'missing', data: { concept: conceptId, sourceTerm, locale: unit.locale, expected: expected.text }, unit });
+          // Where the translation names the concept with a word to avoid, the finding points at that word, so
+          // the engine can keep one finding per word (term/deprecated or term/context says more about it).
+          const wrong =
+            matches.find((match) => match.conceptId === conceptId) ??
+            targetMatcher.contextViolations(unit.text).find((violation) => violation.rule.use.conceptId === conceptId);
+          context.report({
+            messageId: 'missing',
+            data: { concept: conceptId, sourceTerm, locale: unit.locale, expected: expected.text },
+            unit,
+            ...(wrong ? { start: wrong.start, end: wrong.end } : {}),
+          });
         }
       },
     };

@@ -64,8 +64,21 @@ const russian: LanguageCases = {
     { name: 'ru Алмаз only begins like Алма-Ата', source: 'The Almaz jewellery store in Almaty was looted.', translation: 'Ювелирный магазин «Алмаз» в Алматы разграбили.' },
     { name: 'ru full name of the president in the dative', source: appealToTokayev, translation: 'Протестующие обратились к Касым-Жомарту Токаеву.' },
     { name: 'ru admitted bank name in the genitive', source: bankShareholders, translation: 'Акционеры Банка ТуранАлем потеряли всё.' },
+    { name: 'ru the adjective of the preferred name', source: 'A Kyiv taxi driver was fined.', translation: 'Киевского таксиста оштрафовали.' },
   ],
   invalid: [
+    {
+      name: 'ru the adjective of the Soviet-era name, answered with the preferred adjective in the same case',
+      source: 'Flights from Almaty airport were cancelled.',
+      translation: 'Рейсы из алма-атинского аэропорта отменили.',
+      errors: [inTranslation('"алма-атинского" is deprecated (almaty); use "алматинского" — Прилагательное от советского названия', 'Рейсы из ')],
+    },
+    {
+      name: 'ru the demonym of the Soviet-era name',
+      source: 'Almaty residents queued for fuel.',
+      translation: 'Алма-атинцы стояли в очередях за топливом.',
+      errors: [inTranslation('"Алма-атинцы" is deprecated (almaty); use "Алматинцы"')],
+    },
     {
       name: 'ru в Алма-Ате (prepositional)',
       source: almatyGathering,
@@ -107,8 +120,23 @@ const ukrainian: LanguageCases = {
     { name: 'uk Токаєва, genitive of the admitted surname', source: 'The opposition criticises Tokayev.', locale: 'uk', translation: 'Опозиція критикує Токаєва.' },
     { name: 'uk full name in the genitive', source: appealToTokayev, locale: 'uk', translation: 'Протестувальники звернулися до Касима-Жомарта Токаєва.' },
     { name: 'uk admitted bank name', source: bankShareholders, locale: 'uk', translation: "Акціонери Банку ТуранАлем втратили все, пам'ятають юристи." },
+    { name: 'uk the adjective of Київ in the instrumental', source: 'The Kyiv court ruled on Monday.', locale: 'uk', translation: 'Київським судом ухвалено рішення в понеділок.' },
   ],
   invalid: [
+    {
+      name: 'uk the calqued demonym, answered with the preferred one in the same form',
+      source: 'Kyiv residents queued for water.',
+      locale: 'uk',
+      translation: 'Київляни стояли в черзі по воду.',
+      errors: [inTranslation('"Київляни" is deprecated (kyiv); use "Кияни" — Калька з російської')],
+    },
+    {
+      name: 'uk the Russian spelling of the Odesa adjective',
+      source: 'The Odesa port reopened.',
+      locale: 'uk',
+      translation: 'Одесский порт відновив роботу.',
+      errors: [inTranslation('"Одесский" is deprecated (odesa); use "одеський"')],
+    },
     {
       name: 'uk в Алма-Аті (locative)',
       source: almatyGathering,
@@ -187,8 +215,19 @@ const german: LanguageCases = {
     { name: 'de Almaty and Kasachstans', source: "Almaty is Kazakhstan's largest city.", locale: 'de', translation: 'Almaty ist die größte Stadt Kasachstans.' },
     { name: 'de full name as the Foreign Office writes it', source: 'Kassym-Jomart Tokayev declared an emergency.', locale: 'de', translation: 'Qassym-Schomart Tokajew verhängte den Ausnahmezustand.' },
     { name: 'de Muchtar Abljasow', source: ablyazovDenies, locale: 'de', translation: 'Muchtar Abljasow wies die Vorwürfe zurück.' },
+    { name: 'de Kyjiw and the Kyjiwer Metro', source: 'The Kyiv metro carried fewer people in Kyiv.', locale: 'de', translation: 'Die Kyjiwer Metro beförderte in Kyjiw weniger Menschen.' },
   ],
   invalid: [
+    {
+      name: 'de Kiew and the Kiewer Metro, each with its own replacement',
+      source: 'The Kyiv metro carried fewer people in Kyiv.',
+      locale: 'de',
+      translation: 'Die Kiewer Metro beförderte in Kiew weniger Menschen.',
+      errors: [
+        inTranslation('"Kiewer" is deprecated (kyiv); use "Kyjiwer" — Wir schreiben „Kyjiwer“.', 'Die '),
+        inTranslation('"Kiew" is deprecated (kyiv); use "Kyjiw"', 'Die Kiewer Metro beförderte in '),
+      ],
+    },
     {
       name: 'de Alma-Ata',
       source: almatyGathering,

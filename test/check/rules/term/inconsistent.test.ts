@@ -91,6 +91,12 @@ const russian: LanguageCases = {
   lang: 'ru',
   valid: [
     {
+      name: 'ru the name and its derived adjective render one source term alike',
+      source: 'Kyiv has a new mayor.',
+      translation: 'У Киева новый мэр.',
+      others: [{ source: 'A Kyiv taxi driver was fined.', translation: 'Киевского таксиста оштрафовали.' }],
+    },
+    {
       name: 'ru inflected forms of one term',
       source: surnameSources[0],
       translation: 'Токаев обратился к нации.',

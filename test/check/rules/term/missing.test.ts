@@ -32,7 +32,7 @@ const english: LanguageCases = {
       name: 'en a deprecated source spelling rendered with the deprecated Russian one',
       source: 'Protesters gathered in Alma-Ata.',
       translation: 'Протестующие собрались в Алма-Ате.',
-      errors: [inTranslation('the source names almaty ("Alma-Ata")')],
+      errors: [inTranslation('the source names almaty ("Alma-Ata")', 'Протестующие собрались в ')],
     },
     {
       name: 'en two concepts of one sentence, both left out',
@@ -58,6 +58,9 @@ const russian: LanguageCases = {
     { name: 'ru в Казахстане (prepositional)', source: gasInKazakhstan, translation: 'Цены на газ в Казахстане выросли вдвое.' },
     { name: 'ru admitted bank name', source: 'Ablyazov chaired BTA Bank.', translation: 'Аблязов возглавлял Банк ТуранАлем.' },
     { name: 'ru Алматинская область, the adjective the glossary note gives', source: almatyRegion, translation: 'Алматинская область граничит с Китаем.' },
+    { name: 'ru киевского таксиста, the derived adjective in the genitive', source: 'Police questioned a Kyiv taxi driver.', translation: 'Полиция допросила киевского таксиста.' },
+    { name: 'ru Киевским, the derived adjective in the instrumental, capitalised', source: 'The Kyiv court upheld the ruling.', translation: 'Киевским судом решение оставлено в силе.' },
+    { name: 'ru одесситы, the demonym', source: 'Odesa residents cleared the snow.', translation: 'Одесситы расчищали снег.' },
   ],
   invalid: [
     {
@@ -71,7 +74,7 @@ const russian: LanguageCases = {
       name: 'ru Алма-Ате is not an approved rendering',
       source: almatyGathering,
       translation: 'Протестующие собрались в Алма-Ате.',
-      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved ru term for it; expected "Алматы" in a suitable form')],
+      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved ru term for it; expected "Алматы" in a suitable form', 'Протестующие собрались в ')],
     },
     {
       name: 'ru Алмаз is not Алматы',
@@ -108,6 +111,8 @@ const ukrainian: LanguageCases = {
     { name: 'uk у Казахстані (locative)', source: gasInKazakhstan, locale: 'uk', translation: 'Ціни на газ у Казахстані зросли вдвічі.' },
     { name: 'uk казахстанська влада', source: authoritiesBlock, locale: 'uk', translation: 'Казахстанська влада заблокувала інтернет.' },
     { name: 'uk Алматинська область, the adjective of the city', source: almatyRegion, locale: 'uk', translation: 'Алматинська область межує з Китаєм.' },
+    { name: 'uk Київським, the derived adjective in the instrumental', source: 'The Kyiv court upheld the ruling.', locale: 'uk', translation: 'Київським судом рішення залишено в силі.' },
+    { name: "uk харків'яни, the demonym with an apostrophe", source: 'Kharkiv residents cleared the snow.', locale: 'uk', translation: "Харків'яни розчищали сніг." },
   ],
   invalid: [
     {
@@ -115,14 +120,14 @@ const ukrainian: LanguageCases = {
       source: almatyGathering,
       locale: 'uk',
       translation: 'Протестувальники зібралися в Алма-Аті.',
-      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved uk term for it; expected "Алмати"')],
+      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved uk term for it; expected "Алмати"', 'Протестувальники зібралися в ')],
     },
     {
       name: 'uk Токаева, the Russian spelling',
       source: 'The opposition criticises Tokayev.',
       locale: 'uk',
       translation: 'Опозиція критикує Токаева.',
-      errors: [inTranslation('the source names tokayev ("Tokayev") but the translation has no approved uk term for it; expected "Касим-Жомарт Токаєв"')],
+      errors: [inTranslation('the source names tokayev ("Tokayev") but the translation has no approved uk term for it; expected "Касим-Жомарт Токаєв"', 'Опозиція критикує ')],
     },
     {
       name: 'uk казахська for Kazakhstani',
@@ -148,7 +153,7 @@ const kazakh: LanguageCases = {
       source: almatyGathering,
       locale: 'kk',
       translation: 'Наразылар Алма-Атада жиналды.',
-      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved kk term for it; expected "Алматы"')],
+      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved kk term for it; expected "Алматы"', 'Наразылар ')],
     },
     {
       name: 'kk Токаевтың, the Russian spelling',
@@ -177,18 +182,25 @@ const german: LanguageCases = {
   ],
   invalid: [
     {
+      name: 'de Kiew is not an approved rendering; the finding points at the word',
+      source: 'Protesters gathered in Kyiv.',
+      locale: 'de',
+      translation: 'Demonstranten versammelten sich in Kiew.',
+      errors: [inTranslation('the source names kyiv ("Kyiv") but the translation has no approved de term for it; expected "Kyjiw"', 'Demonstranten versammelten sich in ')],
+    },
+    {
       name: 'de Alma-Ata is not an approved rendering',
       source: almatyGathering,
       locale: 'de',
       translation: 'Demonstranten versammelten sich in Alma-Ata.',
-      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved de term for it; expected "Almaty"')],
+      errors: [inTranslation('the source names almaty ("Almaty") but the translation has no approved de term for it; expected "Almaty"', 'Demonstranten versammelten sich in ')],
     },
     {
       name: 'de kasachische for Kazakhstani',
       source: authoritiesBlock,
       locale: 'de',
       translation: 'Die kasachischen Behörden sperrten das Internet.',
-      errors: [inTranslation('expected "kasachstanisch" in a suitable form')],
+      errors: [inTranslation('expected "kasachstanisch" in a suitable form', 'Die ')],
     },
     {
       name: 'de the agency spelling of the full name',
