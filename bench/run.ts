@@ -19,6 +19,7 @@ import { targetLanguages } from './language.js';
 import { measure, rssMethod, type CommandSpec, type Measurement } from './measure.js';
 import { countGlossaFindings, countTextlintFindings, writePeerConfig } from './peer.js';
 import { formatTable } from './table.js';
+import { evaluateTargets } from './targets.js';
 
 interface Options {
   readonly quick: boolean;
@@ -61,8 +62,11 @@ export interface ResultRow {
   readonly command: string;
   readonly corpus: string;
   readonly concepts?: number;
-  /** `cold`: Glossa's content cache was deleted before every run; `warm`: it was left from the run before. */
-  readonly cache?: 'cold' | 'warm';
+  /**
+   * `cold`: Glossa's content cache was deleted before every run; `warm`: it was left from the run before;
+   * `termbase`: only the compiled termbase was kept, the articles were read afresh.
+   */
+  readonly cache?: 'cold' | 'warm' | 'termbase';
   readonly measurement?: Measurement;
   /** `atMost` when the run was stopped: the throughput was below `value`. */
   readonly throughput?: { readonly value: number; readonly unit: string; readonly atMost?: boolean };
@@ -94,8 +98,8 @@ class Bench {
   }
 
   /** `node lib/cli.js <args> --config <config>`, with --jobs where the command takes it. */
-  glossa(args: readonly string[], config: string, command: string): string[] {
-    return [cli, ...args, '--config', config, ...(this.jobsFor[command] ? ['--jobs', String(jobs)] : [])];
+  glossa(args: readonly string[], config: string, command: string, jobCount: number = jobs): string[] {
+    return [cli, ...args, '--config', config, ...(this.jobsFor[command] ? ['--jobs', String(jobCount)] : [])];
   }
 
   async run(
@@ -147,6 +151,14 @@ function cacheFolder(info: CorpusInfo): string {
 
 const clearCache = (info: CorpusInfo) => () => rm(cacheFolder(info), { recursive: true, force: true });
 
+/** Drops every cache entry but the compiled termbases (their file names start with `termbase-`). */
+const keepTermbaseOnly = (info: CorpusInfo) => async () => {
+  const folder = cacheFolder(info);
+  for (const entry of await readdir(folder).catch(() => [] as string[])) {
+    if (!entry.startsWith('termbase-')) await rm(path.join(folder, entry), { recursive: true, force: true });
+  }
+};
+
 const mb = (bytes: number) => bytes / 1e6;
 const translationBytes = (info: CorpusInfo) => targetLanguages.reduce((sum, lang) => sum + info.translationBytes[lang], 0);
 const perSecond = (amount: number, unit: string) => (seconds: number) => ({ value: amount / seconds, unit });
@@ -162,13 +174,28 @@ async function plainText(info: CorpusInfo): Promise<string> {
   return `${parts.join('\n\n')}\n`;
 }
 
-async function checkRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, concepts: GlossarySize, runs: number, capSeconds: number, options: { warm?: boolean; timeout?: boolean } = {}) {
+interface CheckRowOptions {
+  /** Which of Glossa's cache entries survive between runs (default: none). */
+  readonly cache?: 'cold' | 'warm' | 'termbase';
+  /** Run with --jobs 1 instead of one job per core. */
+  readonly singleJob?: boolean;
+  readonly timeout?: boolean;
+}
+
+async function checkRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, concepts: GlossarySize, runs: number, capSeconds: number, options: CheckRowOptions = {}) {
   const bytes = info.sourceBytes + translationBytes(info);
-  const cache = options.warm ? 'warm' : 'cold';
+  const cache = options.cache ?? 'cold';
+  const before = cache === 'cold' ? clearCache(info) : cache === 'termbase' ? keepTermbaseOnly(info) : undefined;
   await bench.run(
-    { id: `check-${size}-${concepts}-${cache}`, command: 'check --format json', corpus: size, concepts, cache },
-    { args: [...bench.glossa(['check', '--format', 'json'], configFile(info.dir, concepts), 'check')], cwd: projectRoot, okExitCodes: [0, 1] },
-    { runs, capSeconds, ...(options.timeout ? { timeout: true } : {}), ...(options.warm ? {} : { before: clearCache(info) }) },
+    {
+      id: `check-${size}-${concepts}-${cache}${options.singleJob ? '-jobs1' : ''}`,
+      command: `check --format json${options.singleJob ? ' --jobs 1' : ''}`,
+      corpus: size,
+      concepts,
+      cache,
+    },
+    { args: [...bench.glossa(['check', '--format', 'json'], configFile(info.dir, concepts), 'check', options.singleJob ? 1 : jobs)], cwd: projectRoot, okExitCodes: [0, 1] },
+    { runs, capSeconds, ...(options.timeout ? { timeout: true } : {}), ...(before ? { before } : {}) },
     perSecond(mb(bytes), 'MB/s'),
   );
 }
@@ -297,14 +324,18 @@ async function main(): Promise<void> {
   const { glossaries, corpora } = await prepareAll(sizes, { seed: defaultSeed, force: options.regenerate, log });
   const small = corpora.get('1mb')!;
   // Planned caps in seconds, scaled down when generating the corpora ate into the budget.
-  bench.plan(options.quick ? 345 : 565);
+  bench.plan(options.quick ? 445 : 665);
 
   if (options.quick) await segmentRow(bench, small, '1mb', 5);
   await checkRow(bench, small, '1mb', 2_000, 5, 35);
-  await checkRow(bench, small, '1mb', 2_000, 5, 15, { warm: true });
+  await checkRow(bench, small, '1mb', 2_000, 5, 35, { singleJob: true });
+  await checkRow(bench, small, '1mb', 2_000, 5, 15, { cache: 'warm' });
   const cacheSeen = existsSync(cacheFolder(small));
+  // Each termbase row follows the cold row that left its compiled termbase in the cache.
   await checkRow(bench, small, '1mb', 100, 5, 30);
+  await checkRow(bench, small, '1mb', 100, 5, 25, { cache: 'termbase' });
   await checkRow(bench, small, '1mb', 20_000, 5, 45);
+  await checkRow(bench, small, '1mb', 20_000, 5, 30, { cache: 'termbase' });
   await pipelineRows(bench, small, '1mb', 5);
   const peer = await peerRows(bench, small, glossaries.files[2_000]);
 
@@ -355,9 +386,10 @@ async function main(): Promise<void> {
       ...(row.note ? { note: row.note } : {}),
     })),
     peer,
+    targets: evaluateTargets(bench.rows, { textlintSeconds: peer.textlint?.medianSeconds, glossaSourcesSeconds: peer.glossa?.medianSeconds }),
   };
   await writeFile(path.join(benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(formatTable({ rows: bench.rows, corpora, peer, machine: results.machine, date: results.date, jobs: results.settings.jobs, sizes: corpusSizes }));
+  process.stdout.write(formatTable({ rows: bench.rows, corpora, peer, targets: results.targets, machine: results.machine, date: results.date, jobs: results.settings.jobs, sizes: corpusSizes }));
   log(`figures written to ${path.relative(process.cwd(), path.join(benchRoot, 'results.json'))}`);
 }
 

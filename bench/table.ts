@@ -2,6 +2,7 @@
 import type { CorpusInfo, CorpusSizeName } from './corpus.js';
 import { targetLanguages } from './language.js';
 import type { PeerResult, ResultRow } from './run.js';
+import { formatVerdicts, type TargetVerdict } from './targets.js';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -11,6 +12,7 @@ export interface TableInput {
   readonly rows: readonly ResultRow[];
   readonly corpora: ReadonlyMap<CorpusSizeName, CorpusInfo>;
   readonly peer: PeerResult;
+  readonly targets: readonly TargetVerdict[];
   readonly machine: { readonly cpus: number; readonly cpuModel?: string | undefined; readonly node: string; readonly loadAverage: { readonly start: readonly number[] } };
   readonly date: string;
   readonly jobs: number | null;
@@ -57,7 +59,7 @@ export function formatTable(input: TableInput): string {
   );
   lines.push(
     'MB = 10^6 bytes; wall time per fresh `node lib/cli.js` process, start-up included; median of the runs.',
-    'Cache: cold = Glossa\'s content cache (out/.cache) deleted before each run, warm = kept from the run before.',
+    'Cache: cold = Glossa\'s content cache (out/.cache) deleted before each run, warm = kept from the run before, termbase = only the compiled termbase kept.',
     '',
   );
   lines.push('Corpora:');
@@ -78,5 +80,6 @@ export function formatTable(input: TableInput): string {
   if (peer.textlint) lines.push(`  textlint + textlint-rule-prh   ${integer.format(peer.textlint.findings).padStart(5)} findings          median ${twoDecimals.format(peer.textlint.medianSeconds)} s`);
   if (peer.glossa) lines.push(`  glossa check <source folder>   ${integer.format(peer.glossa.findings).padStart(5)} term/deprecated   median ${twoDecimals.format(peer.glossa.medianSeconds)} s`);
   if (peer.ratio !== undefined) lines.push(`  time ratio textlint / glossa   ${twoDecimals.format(peer.ratio)}`);
+  lines.push('', 'Targets (figures from this run):', ...formatVerdicts(input.targets));
   return `${lines.join('\n')}\n`;
 }

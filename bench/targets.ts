@@ -1,0 +1,91 @@
+/**
+ * The performance targets, judged from one benchmark run: each target names
+ * the rows it compares, the figure it reads off them and whether it is met.
+ * A target whose rows were not measured (time budget, --quick) says so
+ * instead of guessing.
+ */
+import type { Measurement } from './measure.js';
+
+export interface MeasuredRow {
+  readonly id: string;
+  readonly measurement?: Measurement;
+}
+
+export interface PeerFigures {
+  /** textlint's median time on the 1 MB sources, seconds. */
+  readonly textlintSeconds?: number | undefined;
+  /** Glossa's median time checking the same sources, seconds. */
+  readonly glossaSourcesSeconds?: number | undefined;
+}
+
+export interface TargetVerdict {
+  readonly target: string;
+  /** The measured figure, e.g. "11.2×" or "24.1 s"; empty when not measured. */
+  readonly figure: string;
+  readonly verdict: 'met' | 'not met' | 'not measured';
+}
+
+/** Slack for "never slower": two medians of a noisy shared machine differ by a few percent at random. */
+export const equalTimeSlack = 1.05;
+
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const megabytes = (value: number) => `${Math.round(value)} MB`;
+
+export function evaluateTargets(rows: readonly MeasuredRow[], peer: PeerFigures): TargetVerdict[] {
+  const byId = new Map(rows.map((row) => [row.id, row.measurement]));
+  /** Median seconds of a completed row; undefined when missing or stopped by its time cap. */
+  const median = (id: string): number | undefined => {
+    const measurement = byId.get(id);
+    return measurement && !measurement.timedOut ? measurement.median : undefined;
+  };
+  const verdicts: TargetVerdict[] = [];
+  const judge = (target: string, value: number | undefined, show: (value: number) => string, met: (value: number) => boolean) => {
+    verdicts.push(value === undefined ? { target, figure: '', verdict: 'not measured' } : { target, figure: show(value), verdict: met(value) ? 'met' : 'not met' });
+  };
+  const quotient = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+
+  judge('check 1 MB sources, 2,000 concepts, cold: textlint + prh time ÷ Glossa time ≥ 10', quotient(peer.textlintSeconds, peer.glossaSourcesSeconds), ratio, (v) => v >= 10);
+  judge('check whole 1 MB project (sources + translations), cold: textlint on the sources ÷ Glossa ≥ 2', quotient(peer.textlintSeconds, median('check-1mb-2000-cold')), ratio, (v) => v >= 2);
+  judge('check 1 MB, 20,000 ÷ 100 concepts, compiled termbase in the cache ≤ 1.3', quotient(median('check-1mb-20000-termbase'), median('check-1mb-100-termbase')), ratio, (v) => v <= 1.3);
+  judge('check 1 MB, 20,000 ÷ 100 concepts, fully cold ≤ 2', quotient(median('check-1mb-20000-cold'), median('check-1mb-100-cold')), ratio, (v) => v <= 2);
+  judge(
+    `check 1 MB, --jobs N ÷ --jobs 1 wall time ≤ 1 (within ${Math.round((equalTimeSlack - 1) * 100)} % noise)`,
+    quotient(median('check-1mb-2000-cold'), median('check-1mb-2000-cold-jobs1')),
+    ratio,
+    (v) => v <= equalTimeSlack,
+  );
+  judge('check 10 MB × 20,000 concepts, cold: under 30 s wall', median('check-10mb-20000-cold'), seconds, (v) => v < 30);
+
+  const large = byId.get('check-100mb-20000-cold');
+  judge(
+    'check 100 MB × 20,000 concepts completes with peak RSS under 1.5 GB',
+    large && !large.timedOut ? large.maxRssMB : undefined,
+    megabytes,
+    (v) => v < 1_500,
+  );
+  const mediumRss = byId.get('check-10mb-20000-cold')?.maxRssMB;
+  judge(
+    'peak RSS does not grow with the number of articles: 100 MB ÷ 10 MB ≤ 1.25',
+    large && !large.timedOut ? quotient(large.maxRssMB, mediumRss) : undefined,
+    ratio,
+    (v) => v <= 1.25,
+  );
+  judge('xliff export 1 MB, cold ÷ check cold ≤ 1.5', quotient(median('xliff-export-fresh-1mb'), median('check-1mb-2000-cold')), ratio, (v) => v <= 1.5);
+  judge('build 1 MB, cold ÷ check cold ≤ 1.5', quotient(median('build-1mb'), median('check-1mb-2000-cold')), ratio, (v) => v <= 1.5);
+  for (const [name, again, fresh] of [
+    ['check', 'check-1mb-2000-warm', 'check-1mb-2000-cold'],
+    ['extract', 'extract-again-1mb', 'extract-fresh-1mb'],
+    ['xliff export', 'xliff-export-again-1mb', 'xliff-export-fresh-1mb'],
+  ] as const) {
+    judge(`${name} 1 MB, unchanged archive ÷ cold ≤ 0.10`, quotient(median(again), median(fresh)), ratio, (v) => v <= 0.1);
+  }
+  return verdicts;
+}
+
+/** The verdicts as aligned lines for the report. */
+export function formatVerdicts(verdicts: readonly TargetVerdict[]): string[] {
+  const width = Math.max(...verdicts.map((verdict) => verdict.target.length));
+  const figureWidth = Math.max(...verdicts.map((verdict) => verdict.figure.length));
+  return verdicts.map((verdict) => `  ${verdict.target.padEnd(width)}  ${verdict.figure.padStart(figureWidth)}  ${verdict.verdict}`);
+}
