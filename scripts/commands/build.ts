@@ -1,10 +1,10 @@
 import { allLocales, selectLocales } from '../config.js';
 import path from 'node:path';
 import type { Resource } from 'i18next';
-import { createTranslator } from '../build/i18n.js';
-import { localizeSegments } from '../build/localize.js';
-import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../build/render-html.js';
-import { renderBody, renderMarkdown, renderTitle } from '../build/render-markdown.js';
+import { createTranslator } from '../render/i18n.js';
+import { localizeSegments } from '../render/localize.js';
+import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../render/render-html.js';
+import { renderBody, renderMarkdown, renderTitle } from '../render/render-markdown.js';
 import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
 import type { ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
@@ -14,8 +14,8 @@ import { sourceMessages } from '../project/segment-article.js';
 import { termFixes } from '../project/term-fixes.js';
 import { applyReplacements } from '../core/replace.js';
 import { isProtected } from '../core/segment.js';
-import { formatPublicationDate, languageAutonym } from '../build/locale-names.js';
-import { indexEntries, renderIndexPage } from '../build/render-index.js';
+import { formatPublicationDate, languageAutonym } from '../render/locale-names.js';
+import { indexEntries, renderIndexPage } from '../render/render-index.js';
 
 export interface BuildResult {
   readonly article: string;
