@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { GlossaError, InputError, ConfigError } from '../core/errors.js';
 import { Project } from '../project/context.js';
 import type { Part } from '../project/partition.js';
 import { Progress } from '../cli/progress.js';
+import { revive, type TransferredError } from './error-transfer.js';
 import { runTask, type TaskName } from './tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
@@ -17,7 +17,7 @@ export interface WorkerInput {
 
 export type WorkerOutput =
   | { readonly ok: true; readonly result: unknown }
-  | { readonly ok: false; readonly error: { name: string; message: string; file?: string; position?: { line: number; column: number }; exitCode?: number; stack?: string } };
+  | { readonly ok: false; readonly error: TransferredError };
 
 // The worker is this folder's worker module, compiled (.js) or run from source (.ts).
 const fromSource = path.extname(fileURLToPath(import.meta.url)) === '.ts';
@@ -66,16 +66,4 @@ function inWorker<T>(data: WorkerInput, onArticle: () => void): Promise<T> {
       if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
     });
   });
-}
-
-function revive(error: Extract<WorkerOutput, { ok: false }>['error']): Error {
-  if (error.exitCode === undefined) {
-    const revived = new Error(error.message);
-    if (error.stack) revived.stack = error.stack;
-    return revived;
-  }
-  const Kind = error.name === 'ConfigError' ? ConfigError : error.name === 'InputError' ? InputError : GlossaError;
-  const revived = new Kind(error.message, error.file, error.position);
-  Object.defineProperty(revived, 'exitCode', { value: error.exitCode });
-  return revived;
 }
