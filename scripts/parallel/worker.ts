@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Project } from '../project/context.js';
 import { toTransferable } from './error-transfer.js';
 import type { WorkerInput, WorkerOutput } from './run-in-parts.js';
-import { runTask } from './tasks.js';
+import { runTask } from '../pipeline/tasks.js';
 
 const { task, config, parts, input } = workerData as WorkerInput;
 

@@ -1,4 +1,4 @@
-import { intendedTerms } from '../check/term-concepts.js';
+import { intendedTerms } from '../glossary/term-concepts.js';
 import { languageAutonym } from '../render/locale-names.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { isProtected, type Segment } from '../core/segment.js';

@@ -1,5 +1,5 @@
 import type { Rule, TranslationUnit } from '../../rule.js';
-import { intendedTerms } from '../../term-concepts.js';
+import { intendedTerms } from '../../../glossary/term-concepts.js';
 
 interface Use {
   readonly unit: TranslationUnit;
