@@ -44,6 +44,12 @@ function jobsOf(argv: { jobs: number }): number {
   return argv.jobs;
 }
 
+/** --jobs, and a progress counter on stderr (drawn only on a terminal, never under CI). */
+async function parallelOf(argv: { jobs: number }) {
+  const { terminalProgress } = await import('./cli/progress.js');
+  return { jobs: jobsOf(argv), progress: terminalProgress() };
+}
+
 const localeOption = {
   alias: 'l',
   type: 'string',
@@ -87,7 +93,20 @@ export function createCli(argv: string[]) {
       (y) => y.option('jobs', jobsOption).example('$0 run', 'what `npm start` does'),
       async (args) => {
         const { run } = await import('./commands/run.js');
-        process.exitCode = await run(await openProject(args), { jobs: jobsOf(args), color: useColor() });
+        const { formatReport } = await import('./check/report.js');
+        const { reportSummary } = await import('./commands/report.js');
+        const print = await printer();
+        const project = await openProject(args);
+        const result = await run(project, await parallelOf(args), (done) => {
+          if (done.stage === 'extract') print.extractSummary(done.result);
+          else if (done.stage === 'check') {
+            const shown = shownDiagnostics(done.result.diagnostics);
+            terminalReport(formatReport('stylish', project.config, shown, done.result.checkedFiles, useColor()), shown);
+          } else if (done.stage === 'xliff-export') print.xliffExportSummary(done.result);
+          else if (done.stage === 'build') print.buildSummary(done.result);
+          else info(reportSummary(done.result));
+        });
+        process.exitCode = result.checked.exitCode;
       },
     )
     .command(
@@ -96,7 +115,7 @@ export function createCli(argv: string[]) {
       (y) => y.option('jobs', jobsOption).example('$0 extract', 'refresh the source messages of every article'),
       async (args) => {
         const { extract } = await import('./commands/extract.js');
-        (await printer()).extractSummary(await extract(await openProject(args), { jobs: jobsOf(args) }));
+        (await printer()).extractSummary(await extract(await openProject(args), await parallelOf(args)));
       },
     )
     .command(
@@ -105,7 +124,7 @@ export function createCli(argv: string[]) {
       (y) => y.option('locale', localeOption).option('jobs', jobsOption).example('$0 build --locale ru de', 'only Russian and German'),
       async (args) => {
         const { build } = await import('./commands/build.js');
-        (await printer()).buildSummary(await build(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args) }));
+        (await printer()).buildSummary(await build(await openProject(args), { locales: args.locale ?? [], ...(await parallelOf(args)) }));
       },
     )
     .command(
@@ -134,7 +153,7 @@ export function createCli(argv: string[]) {
         const options = { ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}) };
         const result = args.merge
           ? await mergeReports(args.merge, options)
-          : await check(project, { ...options, paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, jobs: jobsOf(args) });
+          : await check(project, { ...options, paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, ...(await parallelOf(args)) });
         for (const diff of result.diffs) process.stdout.write(diff);
         const toFile = args.output !== undefined;
         const shown = shownDiagnostics(result.diagnostics);
@@ -172,7 +191,7 @@ export function createCli(argv: string[]) {
             const results = await exportXliff(await openProject(args), {
               locales: args.locale ?? [],
               version: args.xliff,
-              jobs: jobsOf(args),
+              ...(await parallelOf(args)),
               ...(args.out ? { out: args.out } : {}),
               ...(args.prefill ? { prefill: args.prefill } : {}),
             });
@@ -338,7 +357,7 @@ export function createCli(argv: string[]) {
           .example('$0 report --locale kk --out kk-review.html', 'only Kazakh, into one file to send'),
       async (args) => {
         const { report, reportSummary } = await import('./commands/report.js');
-        const result = await report(await openProject(args), { locales: args.locale ?? [], jobs: jobsOf(args), ...(args.out ? { out: args.out } : {}) });
+        const result = await report(await openProject(args), { locales: args.locale ?? [], ...(await parallelOf(args)), ...(args.out ? { out: args.out } : {}) });
         info(reportSummary(result));
       },
     )

@@ -1,3 +1,5 @@
+import type { ProgressListener } from '../core/progress.js';
+
 /**
  * A one-line progress counter on stderr ("check 120/1000 articles"), shown
  * only on a terminal and never under CI, so logs and pipes stay clean.
@@ -30,4 +32,19 @@ export class Progress {
   finish(): void {
     if (this.active) this.stream.write('\r\u001b[K');
   }
+}
+
+/** A ProgressListener that draws a Progress counter per stage on `stream`. */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ProgressListener {
+  let current: Progress | undefined;
+  return {
+    start: (stage, articles) => {
+      current = new Progress(stage, articles, stream);
+    },
+    articleDone: () => current?.tick(),
+    finish: () => {
+      current?.finish();
+      current = undefined;
+    },
+  };
 }

@@ -1,37 +1,17 @@
-import { allLocales, selectLocales } from '../config.js';
 import path from 'node:path';
-import type { Resource } from 'i18next';
-import { createTranslator } from '../build/i18n.js';
-import { localizeSegments } from '../build/localize.js';
-import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../build/render-html.js';
-import { renderBody, renderMarkdown, renderTitle } from '../build/render-markdown.js';
-import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
-import type { ValueFormatter } from '../money/index.js';
-import { noRates, type Project } from '../project/context.js';
+import { allLocales, selectLocales } from '../config.js';
+import type { ParallelOptions } from '../core/progress.js';
+import { writeFileAtomic } from '../locales/store.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
-import { sourceMessages } from '../project/segment-article.js';
-import { termFixes } from '../project/term-fixes.js';
-import { applyReplacements } from '../core/replace.js';
-import { isProtected } from '../core/segment.js';
-import { formatPublicationDate, languageAutonym } from '../build/locale-names.js';
-import { indexEntries, renderIndexPage } from '../build/render-index.js';
+import type { BuildResult } from '../pipeline/build-articles.js';
+import type { Project } from '../project/context.js';
+import { indexEntries, renderIndexPage } from '../render/render-index.js';
 
-export interface BuildResult {
-  readonly article: string;
-  readonly locale: string;
-  readonly segments: number;
-  /** Segments shown in the source language because no translation exists. */
-  readonly fallbacks: number;
-  readonly files: readonly string[];
-  /** Conversions made with an earlier rate than the article's date (allowEarlierRates). */
-  readonly warnings: readonly string[];
-}
+export type { BuildResult } from '../pipeline/build-articles.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends ParallelOptions {
   readonly locales?: readonly string[];
-  /** Worker threads; 1 runs in this thread. */
-  readonly jobs?: number;
 }
 
 /**
@@ -42,83 +22,10 @@ export async function build(project: Project, options: BuildOptions = {}): Promi
   const { config } = project;
   const all = allLocales(config);
   selectLocales(config, options.locales, { withSource: true });
-  const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options.jobs ?? 1);
+  const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options);
   const results = sortByArticle(parts.flat(), all);
   const index = renderIndexPage(indexEntries(await project.articles(), results), { sourceLocale: config.sourceLocale });
   await writeFileAtomic(project.resolve(path.posix.join(config.output, 'index.html')), index);
   return results;
 }
 
-/** Renders this project instance's articles (a share, in a worker). */
-export async function buildArticles(project: Project, options: { locales?: readonly string[] }): Promise<BuildResult[]> {
-  const { config } = project;
-  const all = allLocales(config);
-  const locales = selectLocales(config, options.locales, { withSource: true });
-  const articles = await project.articles();
-  const rates = await project.rates();
-  const resources: Resource = {};
-  for (const locale of all) {
-    resources[locale] = {};
-    for (const { document, segments } of articles) {
-      resources[locale]![document.name] =
-        locale === config.sourceLocale
-          ? Object.fromEntries(sourceMessages(segments))
-          : Object.fromEntries(resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name))));
-    }
-  }
-  const glossary = await project.glossary();
-  const sourceMatcher = await project.matcher(config.sourceLocale);
-  const rewriteSource =
-    glossary && sourceMatcher
-      ? (message: string) => applyReplacements(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
-      : undefined;
-  const translator = await createTranslator({ resources, sourceLocale: config.sourceLocale, namespaces: articles.map(({ document }) => document.name) });
-
-  const results: BuildResult[] = [];
-  for (const { document, segments } of articles) {
-    const languages = (current: string): LanguageLink[] =>
-      all.map((locale) => ({ locale, href: `../${locale}/${path.posix.basename(document.name)}.html`, label: languageAutonym(locale), current: locale === current }));
-    const formatters = new Map<string, ValueFormatter>();
-    const formatterFor = (locale: string): ValueFormatter => {
-      if (!formatters.has(locale)) {
-        formatters.set(locale, project.valueFormatter(locale, rates ?? noRates, document));
-      }
-      return formatters.get(locale)!;
-    };
-    for (const locale of locales) {
-      const rendered = localizeSegments(segments, {
-        translator,
-        article: document.name,
-        file: document.file,
-        locale,
-        sourceLocale: config.sourceLocale,
-        ...(rewriteSource ? { rewriteSource } : {}),
-        valuesOf: (segment, shownLocale) => formatterFor(shownLocale).values(segment.spans.filter(isProtected)),
-      });
-      const base = path.posix.join(config.output, locale, document.name);
-      const markdown = renderMarkdown(document, rendered, locale);
-      const html = renderHtmlPage({
-        locale,
-        sourceLocale: config.sourceLocale,
-        title: renderTitle(rendered),
-        titleIsFallback: rendered.some(({ segment, fallback }) => segment.block === 0 && fallback),
-        isoDate: document.frontMatter.date,
-        displayDate: formatPublicationDate(locale, document.frontMatter.date),
-        publisher: document.frontMatter.publisher,
-        markdownBody: renderBody(document, rendered, fallbackMarks),
-        languages: languages(locale),
-      });
-      await writeFileAtomic(project.resolve(`${base}.md`), markdown);
-      await writeFileAtomic(project.resolve(`${base}.html`), html);
-      results.push({
-        article: document.name,
-        locale,
-        segments: rendered.length,
-        fallbacks: rendered.filter(({ fallback }) => fallback).length,
-        files: [`${base}.md`, `${base}.html`],
-        warnings: [...new Set(formatterFor(locale).conversions.flatMap((conversion) => conversion.warnings))],
-      });
-    }
-  }
-  return results;
-}

@@ -1,26 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { collectResourceUnits } from '../check/collect.js';
-import type { Suppression } from '../check/directives.js';
-import { findSuppressions, runRules, sourceUnitsOf } from '../check/engine.js';
 import { applyFixes, fixDiff, type FileFix } from '../check/fix.js';
-import type { SourceUnit, TranslationUnit } from '../check/rule.js';
-import { allRules } from '../check/rules/index.js';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { ConfigError, ExitCode, InputError } from '../core/errors.js';
 import { mergeJsonReports } from '../check/reporters/index.js';
-import type { Segment } from '../core/segment.js';
 import { writeFileAtomic } from '../locales/store.js';
+import type { ParallelOptions } from '../core/progress.js';
 import { runInParts } from '../parallel/run-in-parts.js';
+import type { CheckPartResult } from '../pipeline/check-articles.js';
 import type { Project } from '../project/context.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends ParallelOptions {
   /** Files or folders to report on; empty: the whole project. */
   readonly paths: readonly string[];
   readonly maxWarnings?: number;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
-  /** Worker threads; 1 runs in this thread. */
-  readonly jobs?: number;
 }
 
 export interface CheckResult {
@@ -29,12 +23,6 @@ export interface CheckResult {
   readonly exitCode: number;
   readonly fixes: readonly FileFix[];
   readonly diffs: readonly string[];
-}
-
-/** What one share of the articles yields: its findings and the files it read. */
-export interface CheckPartResult {
-  readonly diagnostics: Diagnostic[];
-  readonly checkedFiles: string[];
 }
 
 /**
@@ -46,7 +34,7 @@ export interface CheckPartResult {
  */
 export async function check(project: Project, options: CheckOptions): Promise<CheckResult> {
   const xliffFiles = options.paths.filter(isXliffPath);
-  const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles }, options.jobs ?? 1);
+  const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles }, options);
   const all = parts.flatMap((part) => part.diagnostics).sort(compareDiagnostics);
   const checkedFiles = [...new Set(parts.flatMap((part) => part.checkedFiles))].sort();
 
@@ -80,42 +68,6 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
     fixes,
     diffs,
   };
-}
-
-/** The rules over the articles of this project instance (a share, in a worker). */
-export async function checkPart(project: Project, input: { xliffFiles: readonly string[] }): Promise<CheckPartResult> {
-  const { config } = project;
-  const articles = await project.articles();
-  const segmentsByArticle = new Map<string, Map<string, Segment>>();
-  const sources: SourceUnit[] = [];
-  const suppressions = new Map<string, readonly Suppression[]>();
-  for (const { document, segments } of articles) {
-    segmentsByArticle.set(document.name, new Map(segments.map((segment) => [segment.id, segment])));
-    sources.push(...sourceUnitsOf(document, config.sourceLocale, segments));
-    suppressions.set(document.file, findSuppressions(document.text, document.blocks));
-  }
-  const translations: TranslationUnit[] = await collectResourceUnits(config, segmentsByArticle, (article) => project.includes(article));
-  if (input.xliffFiles.length > 0) {
-    const { collectXliffUnits } = await import('../check/collect-xliff.js');
-    translations.push(...(await collectXliffUnits(project, input.xliffFiles, segmentsByArticle)));
-  }
-  const { glossary, matcher } = await project.terms();
-  const rates = await project.rates();
-  const diagnostics = runRules({
-    sourceLocale: config.sourceLocale,
-    targetLocales: config.targetLocales,
-    rules: allRules,
-    settings: config.rules,
-    ...(glossary ? { glossary } : {}),
-    ...(rates ? { rates } : {}),
-    allowEarlierRates: config.allowEarlierRates,
-    matcher,
-    sources,
-    translations,
-    suppressions,
-  });
-  const checkedFiles = [...new Set([...sources.map((unit) => unit.file), ...translations.map((unit) => unit.file)])];
-  return { diagnostics, checkedFiles };
 }
 
 /** Merges `--format json` reports of several runs (CI shards) into one result, exit code included. */

@@ -1,18 +1,10 @@
-import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
-import type { Project } from '../project/context.js';
+import type { ParallelOptions } from '../core/progress.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
-import { sourceMessages } from '../project/segment-article.js';
+import type { ExtractResult } from '../pipeline/extract-articles.js';
+import type { Project } from '../project/context.js';
 
-export interface ExtractResult {
-  readonly article: string;
-  readonly file: string;
-  readonly segments: number;
-  readonly messages: number;
-  readonly changed: boolean;
-  /** Ids whose source sentence is gone; their text moves to the history for fuzzy suggestions. */
-  readonly retired: number;
-}
+export type { ExtractResult } from '../pipeline/extract-articles.js';
 
 /**
  * Writes `locales/<source>/<article>.json` for every article. Messages of
@@ -20,29 +12,8 @@ export interface ExtractResult {
  * that translators later get the old translation as a fuzzy suggestion;
  * translations themselves are never touched.
  */
-export async function extract(project: Project, options: { jobs?: number } = {}): Promise<ExtractResult[]> {
-  const parts = await runInParts<ExtractResult[]>(project, 'extract', {}, options.jobs ?? 1);
+export async function extract(project: Project, options: ParallelOptions = {}): Promise<ExtractResult[]> {
+  const parts = await runInParts<ExtractResult[]>(project, 'extract', {}, options);
   return sortByArticle(parts.flat());
 }
 
-/** Extracts this project instance's articles (a share, in a worker). */
-export async function extractArticles(project: Project): Promise<ExtractResult[]> {
-  const { config } = project;
-  const results: ExtractResult[] = [];
-  for (const { document, segments } of await project.articles()) {
-    const file = resourcePath(config.locales, config.sourceLocale, document.name);
-    const previous = resourceMap(await readResource(config.root, file));
-    const messages = sourceMessages(segments);
-    const retiredEntries = [...previous].filter(([id]) => !messages.has(id));
-    if (retiredEntries.length > 0) {
-      const historyFile = historyPath(config.locales, document.name);
-      const history = resourceMap(await readResource(config.root, historyFile));
-      for (const [id, message] of retiredEntries) history.set(id, message);
-      for (const id of messages.keys()) history.delete(id);
-      await writeResource(config.root, historyFile, [...history].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    const changed = await writeResource(config.root, file, messages);
-    results.push({ article: document.name, file, segments: segments.length, messages: messages.size, changed, retired: retiredEntries.length });
-  }
-  return results;
-}

@@ -1,17 +1,17 @@
 import { selectLocales } from '../config.js';
 import path from 'node:path';
+import type { ParallelOptions } from '../core/progress.js';
 import { writeFileAtomic } from '../locales/store.js';
 import type { Project } from '../project/context.js';
 import { collectReport, progressText, renderReportPage } from '../report/index.js';
 import { check } from './check.js';
 
-export interface ReportOptions {
+/** `jobs` and `progress` are the check's. */
+export interface ReportOptions extends ParallelOptions {
   /** Target locales to show; empty or absent: every configured target locale. */
   readonly locales?: readonly string[];
   /** The page to write, relative to the working folder; default: `<output>/report/index.html` of the project. */
   readonly out?: string;
-  /** Worker threads for the check; 1 runs in this thread. */
-  readonly jobs?: number;
 }
 
 export interface ReportResult {
@@ -31,7 +31,7 @@ export interface ReportResult {
 export async function report(project: Project, options: ReportOptions = {}): Promise<ReportResult> {
   const { config } = project;
   const locales = selectLocales(config, options.locales);
-  const { diagnostics } = await check(project, { paths: [], jobs: options.jobs ?? 1 });
+  const { diagnostics } = await check(project, { paths: [], ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.progress ? { progress: options.progress } : {}) });
   const data = await collectReport(project, { locales, diagnostics });
   const absolute = options.out !== undefined ? path.resolve(options.out) : project.resolve(path.posix.join(config.output, 'report', 'index.html'));
   const changed = await writeFileAtomic(absolute, renderReportPage(data));

@@ -1,12 +1,27 @@
-import { formatReport } from '../check/report.js';
-import * as print from '../cli/print.js';
-import { info, shownDiagnostics, terminalReport } from '../cli/verbosity.js';
-import { ExitCode } from '../core/errors.js';
+import type { ParallelOptions } from '../core/progress.js';
 import type { Project } from '../project/context.js';
-import { build } from './build.js';
-import { check } from './check.js';
-import { extract } from './extract.js';
-import { exportXliff } from './xliff-export.js';
+import { build, type BuildResult } from './build.js';
+import { check, type CheckResult } from './check.js';
+import { extract, type ExtractResult } from './extract.js';
+import type { ReportResult } from './report.js';
+import { exportXliff, type XliffExportResult } from './xliff-export.js';
+
+/** What each stage of the pipeline did; the check's exit code is the run's. */
+export interface RunResult {
+  readonly extracted: readonly ExtractResult[];
+  readonly checked: CheckResult;
+  readonly exported: readonly XliffExportResult[];
+  readonly built: readonly BuildResult[];
+  readonly report: ReportResult;
+}
+
+/** One finished stage, handed to the caller as soon as it is done (the CLI prints it then). */
+export type StageDone =
+  | { readonly stage: 'extract'; readonly result: RunResult['extracted'] }
+  | { readonly stage: 'check'; readonly result: RunResult['checked'] }
+  | { readonly stage: 'xliff-export'; readonly result: RunResult['exported'] }
+  | { readonly stage: 'build'; readonly result: RunResult['built'] }
+  | { readonly stage: 'report'; readonly result: RunResult['report'] };
 
 /**
  * The whole pipeline, in stage order: extract, check, XLIFF export, build,
@@ -14,15 +29,17 @@ import { exportXliff } from './xliff-export.js';
  * Every stage runs even when the check finds errors (translators and editors
  * still need their files); the exit code then says the check failed.
  */
-export async function run(project: Project, options: { jobs?: number; color?: boolean } = {}): Promise<number> {
-  const jobs = options.jobs ?? 1;
-  print.extractSummary(await extract(project, { jobs }));
-  const checked = await check(project, { paths: [], jobs });
-  const shown = shownDiagnostics(checked.diagnostics);
-  terminalReport(formatReport('stylish', project.config, shown, checked.checkedFiles, options.color ?? false), shown);
-  print.xliffExportSummary(await exportXliff(project, { jobs }));
-  print.buildSummary(await build(project, { jobs }));
-  const { report, reportSummary } = await import('./report.js');
-  info(reportSummary(await report(project, { jobs })));
-  return checked.exitCode === ExitCode.ok ? ExitCode.ok : checked.exitCode;
+export async function run(project: Project, options: ParallelOptions = {}, onStage: (done: StageDone) => void = () => {}): Promise<RunResult> {
+  const extracted = await extract(project, options);
+  onStage({ stage: 'extract', result: extracted });
+  const checked = await check(project, { paths: [], ...options });
+  onStage({ stage: 'check', result: checked });
+  const exported = await exportXliff(project, options);
+  onStage({ stage: 'xliff-export', result: exported });
+  const built = await build(project, options);
+  onStage({ stage: 'build', result: built });
+  const { report } = await import('./report.js');
+  const reported = await report(project, options);
+  onStage({ stage: 'report', result: reported });
+  return { extracted, checked, exported, built, report: reported };
 }

@@ -1,9 +1,11 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { InputError } from './errors.js';
 
 /** A message as translators see it: text and placeholders, with no ICU quoting. */
 export type MessagePart = { readonly type: 'text'; readonly value: string } | { readonly type: 'placeholder'; readonly name: string };
 
-export class MessageSyntaxError extends Error {
+/** A message that is not valid ICU syntax; the caller knows the file and adds it. */
+export class MessageSyntaxError extends InputError {
   override name = 'MessageSyntaxError';
   constructor(
     message: string,

@@ -8,6 +8,7 @@
  *   <note>glossa:context [{"when":{...},"unless":[],"use":{...}}]</note>  (termSec)
  *   <p type="glossa:languages">{"ru":{"endings":3}}</p>               (tbxHeader/encodingDesc)
  */
+import { InputError } from '../core/errors.js';
 import type { Mutable } from './glossary-build.js';
 import type { ContextCondition, ContextRule, ContextSuggestion, LanguageSettings, Term } from './model.js';
 
@@ -32,8 +33,10 @@ export function encodeLanguages(languages: Readonly<Record<string, LanguageSetti
   return Object.keys(languages).length === 0 ? undefined : JSON.stringify(languages);
 }
 
-/** Thrown by the decoders with a message that says what is wrong with the JSON. */
-export class ExtensionDataError extends Error {}
+/** Thrown by the decoders with a message that says what is wrong with the JSON; the reader adds file and line. */
+export class ExtensionDataError extends InputError {
+  override name = 'ExtensionDataError';
+}
 
 export function decodeMatchNote(json: string): { forms?: string[]; endings?: number } {
   const data = parseObject(json, 'glossa:match');

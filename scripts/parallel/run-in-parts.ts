@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { GlossaError, InputError, ConfigError } from '../core/errors.js';
 import { Project } from '../project/context.js';
 import type { Part } from '../project/partition.js';
-import { Progress } from '../cli/progress.js';
-import { runTask, type TaskName } from './tasks.js';
+import type { ParallelOptions } from '../core/progress.js';
+import { revive, type TransferredError } from './error-transfer.js';
+import { runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
 export interface WorkerInput {
@@ -17,7 +17,7 @@ export interface WorkerInput {
 
 export type WorkerOutput =
   | { readonly ok: true; readonly result: unknown }
-  | { readonly ok: false; readonly error: { name: string; message: string; file?: string; position?: { line: number; column: number }; exitCode?: number; stack?: string } };
+  | { readonly ok: false; readonly error: TransferredError };
 
 // The worker is this folder's worker module, compiled (.js) or run from source (.ts).
 const fromSource = path.extname(fileURLToPath(import.meta.url)) === '.ts';
@@ -37,19 +37,20 @@ function startWorker(workerData: WorkerInput): Worker {
  * one job, or one article, it runs in this thread. Errors in a worker come
  * back as the same kind of error, so the exit code does not change.
  */
-export async function runInParts<T>(project: Project, task: TaskName, input: unknown, jobs: number): Promise<T[]> {
+export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
   const articles = await project.articleFiles();
-  const count = Math.max(1, Math.min(jobs, articles.length));
-  const progress = new Progress(task, articles.length);
+  const count = Math.max(1, Math.min(options.jobs ?? 1, articles.length));
+  const { progress } = options;
+  progress?.start(task, articles.length);
   try {
     if (count === 1) {
-      project.onArticle = () => progress.tick();
+      project.onArticle = () => progress?.articleDone();
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-    return await Promise.all(shares.map((share) => inWorker<T>({ task, config: project.config, parts: [...project.parts, share], input }, () => progress.tick())));
+    return await Promise.all(shares.map((share) => inWorker<T>({ task, config: project.config, parts: [...project.parts, share], input }, () => progress?.articleDone())));
   } finally {
-    progress.finish();
+    progress?.finish();
   }
 }
 
@@ -66,16 +67,4 @@ function inWorker<T>(data: WorkerInput, onArticle: () => void): Promise<T> {
       if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
     });
   });
-}
-
-function revive(error: Extract<WorkerOutput, { ok: false }>['error']): Error {
-  if (error.exitCode === undefined) {
-    const revived = new Error(error.message);
-    if (error.stack) revived.stack = error.stack;
-    return revived;
-  }
-  const Kind = error.name === 'ConfigError' ? ConfigError : error.name === 'InputError' ? InputError : GlossaError;
-  const revived = new Kind(error.message, error.file, error.position);
-  Object.defineProperty(revived, 'exitCode', { value: error.exitCode });
-  return revived;
 }

@@ -1,5 +1,5 @@
-import { intendedTerms } from '../check/term-concepts.js';
-import { languageAutonym } from '../build/locale-names.js';
+import { intendedTerms } from '../glossary/term-concepts.js';
+import { languageAutonym } from '../render/locale-names.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { isProtected, type Segment } from '../core/segment.js';
 import { resourcePath } from '../locales/store.js';

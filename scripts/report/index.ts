@@ -3,4 +3,3 @@ export type { ReportArticle, ReportData, ReportLocale, ReportRow, SourcePiece, S
 export { collectReport, type CollectReportOptions } from './collect-report.js';
 export { placeDiagnostic, type DiagnosticPlace, type PlacementContext } from './place-diagnostics.js';
 export { progressText, renderReportPage } from './render-report.js';
-export { escapeHtml } from './html-escape.js';

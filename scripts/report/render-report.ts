@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml } from '../util/html-escape.js';
 import type { ReportArticle, ReportData, ReportLocale, ReportRow, SourcePiece, StaleRow, TargetPiece } from './model.js';
 import { reportScript, reportStyle } from './page-assets.js';
 

@@ -26,9 +26,10 @@
  * `\G`, `\N{name}`, `\X`, nested classes and class set operations (`[a[b]]`, `&&`), `\W`,
  * `\H` and `\V` inside a class, Unicode blocks (`\p{InCyrillic}`).
  */
+import { InputError } from '../core/errors.js';
 
 /** A pattern that cannot be translated; `index` is the offset in the ICU pattern. */
-export class RegexTranslationError extends Error {
+export class RegexTranslationError extends InputError {
   override name = 'RegexTranslationError';
   constructor(
     message: string,

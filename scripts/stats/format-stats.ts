@@ -1,4 +1,4 @@
-import { displayWidth, padEndToWidth, padStartToWidth } from '../check/reporters/display-width.js';
+import { displayWidth, padEndToWidth, padStartToWidth } from '../util/display-width.js';
 import type { StatsFigures, StatsReport } from './model.js';
 
 interface Column {

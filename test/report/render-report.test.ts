@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'chai';
 import type { Diagnostic } from '../../scripts/core/diagnostic.js';
-import { escapeHtml, progressText, renderReportPage, type ReportData } from '../../scripts/report/index.js';
+import { progressText, renderReportPage, type ReportData } from '../../scripts/report/index.js';
+import { escapeHtml } from '../../scripts/util/html-escape.js';
 
 const hostile = `<script>alert("x")</script> & 'q'`;
 

@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
 import { paint, visibleControls, type Style } from './ansi.js';
 import { segmentLabel } from './diagnostic-label.js';
-import { displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
+import { displayWidth, padEndToWidth, padStartToWidth } from '../../util/display-width.js';
 import type { ReportInput, ReporterOptions } from './report-input.js';
 import { groupByFile, summarize } from './summary.js';
 import { formatSummaryLine } from './summary-line.js';

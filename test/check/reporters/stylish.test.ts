@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Diagnostic } from '../../../scripts/core/diagnostic.js';
-import { displayWidth } from '../../../scripts/check/reporters/display-width.js';
+import { displayWidth } from '../../../scripts/util/display-width.js';
 import { reporters } from '../../../scripts/check/reporters/index.js';
 import { article, checkedFiles, diagnostics, kkResource, ruResource, ruXliff, sampleRun, ukResource } from './fixtures/sample-run.js';
 

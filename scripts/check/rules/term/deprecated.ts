@@ -1,5 +1,5 @@
 import { findConcept, replacementFor } from '../../../glossary/index.js';
-import { termFixes } from '../../../project/term-fixes.js';
+import { termFixes } from '../../../glossary/term-fixes.js';
 import type { CheckUnit, Rule } from '../../rule.js';
 
 const rule: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule, TranslationUnit } from '../../rule.js';
 import { baseTextOf } from '../../../glossary/index.js';
-import { intendedTerms } from '../../term-concepts.js';
+import { intendedTerms } from '../../../glossary/term-concepts.js';
 
 interface Use {
   readonly unit: TranslationUnit;

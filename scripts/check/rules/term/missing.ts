@@ -1,6 +1,6 @@
 import { findConcept, preferredTerm, termsIn } from '../../../glossary/index.js';
 import type { Rule } from '../../rule.js';
-import { intendedTerms } from '../../term-concepts.js';
+import { intendedTerms } from '../../../glossary/term-concepts.js';
 
 const rule: Rule = {
   meta: {

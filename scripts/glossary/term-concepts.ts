@@ -1,4 +1,4 @@
-import type { TermMatcher } from '../glossary/index.js';
+import type { TermMatcher } from './index.js';
 import type { Segment, TermSpan } from '../core/segment.js';
 
 const intendedBySegment = new WeakMap<Segment, TermSpan[]>();

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { copyStatus, indexEntries, renderIndexPage, type IndexEntry } from '../../scripts/build/render-index.js';
+import { copyStatus, indexEntries, renderIndexPage, type IndexEntry } from '../../scripts/render/render-index.js';
 
 const protests: IndexEntry = {
   article: 'ablyazov-kazakhstan-protests',

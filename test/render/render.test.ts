@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { renderHtmlPage, fallbackMarks } from '../../scripts/build/render-html.js';
-import { renderBody, renderMarkdown, type RenderedSegment } from '../../scripts/build/render-markdown.js';
+import { renderHtmlPage, fallbackMarks } from '../../scripts/render/render-html.js';
+import { renderBody, renderMarkdown, type RenderedSegment } from '../../scripts/render/render-markdown.js';
 import { parseArticle } from '../../scripts/document/read.js';
 import { segmentArticle } from '../../scripts/project/segment-article.js';
 

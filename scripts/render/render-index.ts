@@ -1,4 +1,4 @@
-import { escapeHtml } from '../report/html-escape.js';
+import { escapeHtml } from '../util/html-escape.js';
 import { formatPublicationDate, languageAutonym } from './locale-names.js';
 
 /** How complete one locale's copy of an article is, as `build` rendered it. */

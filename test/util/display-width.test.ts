@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { displayWidth, padEndToWidth, padStartToWidth } from '../../../scripts/check/reporters/display-width.js';
+import { displayWidth, padEndToWidth, padStartToWidth } from '../../scripts/util/display-width.js';
 
 describe('displayWidth', () => {
   it('counts one column per Latin, Cyrillic and Kazakh letter', () => {

@@ -1,5 +1,5 @@
 import type { Replacement } from '../core/replace.js';
-import { findConcept, replacementFor, type Glossary, type TermMatcher } from '../glossary/index.js';
+import { findConcept, replacementFor, type Glossary, type TermMatcher } from './index.js';
 
 /** A replacement that makes a text use the glossary's wording. Offsets into the text. */
 export interface TermFix extends Replacement {

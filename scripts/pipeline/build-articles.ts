@@ -1,0 +1,100 @@
+import { allLocales, selectLocales } from '../config.js';
+import path from 'node:path';
+import type { Resource } from 'i18next';
+import { createTranslator } from '../render/i18n.js';
+import { localizeSegments } from '../render/localize.js';
+import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../render/render-html.js';
+import { renderBody, renderMarkdown, renderTitle } from '../render/render-markdown.js';
+import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
+import type { ValueFormatter } from '../money/index.js';
+import { noRates, type Project } from '../project/context.js';
+import { sourceMessages } from '../project/segment-article.js';
+import { termFixes } from '../glossary/term-fixes.js';
+import { applyReplacements } from '../core/replace.js';
+import { isProtected } from '../core/segment.js';
+import { formatPublicationDate, languageAutonym } from '../render/locale-names.js';
+
+export interface BuildResult {
+  readonly article: string;
+  readonly locale: string;
+  readonly segments: number;
+  /** Segments shown in the source language because no translation exists. */
+  readonly fallbacks: number;
+  readonly files: readonly string[];
+  /** Conversions made with an earlier rate than the article's date (allowEarlierRates). */
+  readonly warnings: readonly string[];
+}
+
+/** Renders this project instance's articles (a share, in a worker). */
+export async function buildArticles(project: Project, options: { locales?: readonly string[] }): Promise<BuildResult[]> {
+  const { config } = project;
+  const all = allLocales(config);
+  const locales = selectLocales(config, options.locales, { withSource: true });
+  const articles = await project.articles();
+  const rates = await project.rates();
+  const resources: Resource = {};
+  for (const locale of all) {
+    resources[locale] = {};
+    for (const { document, segments } of articles) {
+      resources[locale]![document.name] =
+        locale === config.sourceLocale
+          ? Object.fromEntries(sourceMessages(segments))
+          : Object.fromEntries(resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name))));
+    }
+  }
+  const glossary = await project.glossary();
+  const sourceMatcher = await project.matcher(config.sourceLocale);
+  const rewriteSource =
+    glossary && sourceMatcher
+      ? (message: string) => applyReplacements(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
+      : undefined;
+  const translator = await createTranslator({ resources, sourceLocale: config.sourceLocale, namespaces: articles.map(({ document }) => document.name) });
+
+  const results: BuildResult[] = [];
+  for (const { document, segments } of articles) {
+    const languages = (current: string): LanguageLink[] =>
+      all.map((locale) => ({ locale, href: `../${locale}/${path.posix.basename(document.name)}.html`, label: languageAutonym(locale), current: locale === current }));
+    const formatters = new Map<string, ValueFormatter>();
+    const formatterFor = (locale: string): ValueFormatter => {
+      if (!formatters.has(locale)) {
+        formatters.set(locale, project.valueFormatter(locale, rates ?? noRates, document));
+      }
+      return formatters.get(locale)!;
+    };
+    for (const locale of locales) {
+      const rendered = localizeSegments(segments, {
+        translator,
+        article: document.name,
+        file: document.file,
+        locale,
+        sourceLocale: config.sourceLocale,
+        ...(rewriteSource ? { rewriteSource } : {}),
+        valuesOf: (segment, shownLocale) => formatterFor(shownLocale).values(segment.spans.filter(isProtected)),
+      });
+      const base = path.posix.join(config.output, locale, document.name);
+      const markdown = renderMarkdown(document, rendered, locale);
+      const html = renderHtmlPage({
+        locale,
+        sourceLocale: config.sourceLocale,
+        title: renderTitle(rendered),
+        titleIsFallback: rendered.some(({ segment, fallback }) => segment.block === 0 && fallback),
+        isoDate: document.frontMatter.date,
+        displayDate: formatPublicationDate(locale, document.frontMatter.date),
+        publisher: document.frontMatter.publisher,
+        markdownBody: renderBody(document, rendered, fallbackMarks),
+        languages: languages(locale),
+      });
+      await writeFileAtomic(project.resolve(`${base}.md`), markdown);
+      await writeFileAtomic(project.resolve(`${base}.html`), html);
+      results.push({
+        article: document.name,
+        locale,
+        segments: rendered.length,
+        fallbacks: rendered.filter(({ fallback }) => fallback).length,
+        files: [`${base}.md`, `${base}.html`],
+        warnings: [...new Set(formatterFor(locale).conversions.flatMap((conversion) => conversion.warnings))],
+      });
+    }
+  }
+  return results;
+}
