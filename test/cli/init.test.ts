@@ -6,7 +6,8 @@ import { glossa, snapshot } from './helpers.js';
 
 const emptyFolder = () => mkdtempSync(path.join(os.tmpdir(), 'glossa-init-'));
 
-describe('glossa init', () => {
+describe('glossa init', function () {
+  this.timeout(120_000);
   it('sets up a project whose first run passes, with the files it lists', () => {
     const folder = emptyFolder();
     const result = glossa(folder, ['init', '--ci', 'github']);

@@ -18,7 +18,8 @@ function projectWithErrorsAndWarnings(): string {
   return folder;
 }
 
-describe('output controls', () => {
+describe('output controls', function () {
+  this.timeout(120_000);
   describe('--quiet', () => {
     it('reports errors only and keeps the exit code', () => {
       const folder = projectWithErrorsAndWarnings();
