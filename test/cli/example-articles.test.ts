@@ -21,7 +21,7 @@ describe('cli: the example articles with derived place-name forms', function () 
   const read = (locale: string, article: string) => readFileSync(path.join(project, 'dist', locale, `${article}.md`), 'utf8');
 
   before(() => {
-    project = sampleProject({ withTranslations: true });
+    project = sampleProject({ withTranslations: true, articles: 'all' });
     const result = glossa(project, ['build']);
     expect(result.code, result.stderr).to.equal(0);
     built = result.stdout;
@@ -63,7 +63,7 @@ describe('cli: the example articles with derived place-name forms', function () 
   });
 
   it('a deprecated adjective in a translation is one finding at its word, with the preferred adjective in the same form', () => {
-    const copy = sampleProject({ withTranslations: true });
+    const copy = sampleProject({ withTranslations: true, articles: 'all' });
     const de = path.join(copy, 'locales/de', `${coldSnap}.json`);
     writeFileSync(de, readFileSync(de, 'utf8').replace('ein Kyjiwer Taxifahrer', 'ein Kiewer Taxifahrer').replace('In Kyjiw fielen', 'In Kiew fielen'));
     const ru = path.join(copy, 'locales/ru', `${airline}.json`);
@@ -79,7 +79,7 @@ describe('cli: the example articles with derived place-name forms', function () 
   });
 
   it('a finding in a returned XLIFF file points at the word inside the target', () => {
-    const copy = sampleProject({ withTranslations: true });
+    const copy = sampleProject({ withTranslations: true, articles: 'all' });
     expect(glossa(copy, ['xliff', 'export', '--locale', 'de']).code).to.equal(0);
     const xlf = path.join(copy, 'dist/xliff/de', `${coldSnap}.xlf`);
     const text = readFileSync(xlf, 'utf8');

@@ -34,13 +34,18 @@ function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export interface ProjectOptions {
   /** Copy the repository's translations in locales/ too. */
   readonly withTranslations?: boolean;
+  /** `sample` (default): the OREANDA article alone, whose figures the tests count; `all`: every example article. */
+  readonly articles?: 'sample' | 'all';
 }
 
 /** A throwaway copy of the sample project: sources, glossary, rates and configuration. */
 export function sampleProject(options: ProjectOptions = {}): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'glossa-project-'));
-  for (const entry of ['source', 'glossary']) cpSync(path.join(repoRoot, entry), path.join(folder, entry), { recursive: true });
-  if (options.withTranslations) cpSync(path.join(repoRoot, 'locales'), path.join(folder, 'locales'), { recursive: true });
+  const wanted = (file: string) => options.articles === 'all' || !/\.(md|json)$/.test(file) || path.basename(file).startsWith(`${sampleArticle}.`);
+  const copy = (entry: string) => cpSync(path.join(repoRoot, entry), path.join(folder, entry), { recursive: true, filter: wanted });
+  copy('source');
+  copy('glossary');
+  if (options.withTranslations) copy('locales');
   const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { glossa: unknown };
   writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify({ name: 'newsroom', private: true, glossa: manifest.glossa }, null, 2)}\n`);
   return folder;

@@ -233,7 +233,7 @@ describe('YAML termbase format', () => {
       ].join('\n');
       expect(glossaErrorOf(() => parseGlossaryYaml(text, 'derived.yaml')).format().split('\n')).to.deep.equal([
         "derived.yaml:9:23: status must be one of preferred, admitted, deprecated; not 'obsolete'",
-        "derived.yaml:11:15: unknown key 'derived' in a term derived from 'Kyjiw'; expected 'term', 'status', 'forms', 'endings', 'partOfSpeech', 'note', 'context'",
+        "derived.yaml:11:15: unknown key 'derived' in a term derived from 'Kyjiw'; expected 'term', 'status', 'forms', 'endings', 'partOfSpeech', 'note', 'context', 'termType', 'administrativeStatus', 'example', 'exampleSource', 'grammaticalGender', 'geographicalUsage', 'termLocation', 'sources', 'crossReferences', 'customerSubset', 'projectSubset', 'transactions'",
       ]);
     });
 

@@ -15,13 +15,13 @@ function project(): string {
 describe('locales/store: writes never silently replace a link, and clean up after a killed run', () => {
   it('a locale file that is a symbolic link inside the project is written through; the link stays', async () => {
     const root = project();
-    mkdirSync(path.join(root, 'shared'));
-    writeFileSync(path.join(root, 'shared/de.json'), '{}\n');
-    symlinkSync('../../shared/de.json', path.join(root, 'locales/de/a.json'));
+    mkdirSync(path.join(root, 'common'));
+    writeFileSync(path.join(root, 'common/de.json'), '{}\n');
+    symlinkSync('../../common/de.json', path.join(root, 'locales/de/a.json'));
     expect(await writeResource(root, 'locales/de/a.json', [['id1', 'Hallo']])).to.equal(true);
     expect(lstatSync(path.join(root, 'locales/de/a.json')).isSymbolicLink()).to.equal(true);
-    expect(readlinkSync(path.join(root, 'locales/de/a.json'))).to.equal('../../shared/de.json');
-    expect(readFileSync(path.join(root, 'shared/de.json'), 'utf8')).to.equal('{\n  "id1": "Hallo"\n}\n');
+    expect(readlinkSync(path.join(root, 'locales/de/a.json'))).to.equal('../../common/de.json');
+    expect(readFileSync(path.join(root, 'common/de.json'), 'utf8')).to.equal('{\n  "id1": "Hallo"\n}\n');
   });
 
   it('a link that leads outside the project is refused, naming the file; nothing is written anywhere', async () => {
