@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { GlossaConfig } from '../config.js';
 import { reporters, type ReporterName, type RuleInfo } from './reporters/index.js';
-import { allRules } from './rules/index.js';
+import { registeredRules, type RegisteredRule } from './registry.js';
 
 /** Glossa's own version, from its package.json (two folders up from scripts/check or lib/check). */
 export const toolVersion: string = (() => {
@@ -16,17 +16,23 @@ export const toolVersion: string = (() => {
   return '0.0.0';
 })();
 
-/** Rule metadata as reporters show it, with the severity this project configured. */
-export function ruleInfos(config: GlossaConfig): Map<string, RuleInfo> {
+/** Rule metadata as reporters show it: the registry's, with the severity this project configured. */
+export function ruleInfos(settings: GlossaConfig['rules'], origins: ReadonlySet<RegisteredRule['origin']>): Map<string, RuleInfo> {
   return new Map(
-    allRules.map((rule) => {
-      const configured = config.rules[rule.meta.id];
-      const fallback = rule.meta.defaultSeverity;
-      const severity: Severity = configured && configured !== 'off' ? configured : typeof fallback === 'string' ? fallback : fallback.translation;
-      return [rule.meta.id, { id: rule.meta.id, description: rule.meta.description, defaultSeverity: severity, ...(rule.meta.fixable ? { fixable: true } : {}) }];
-    }),
+    registeredRules
+      .filter((rule) => origins.has(rule.origin))
+      .map((rule) => {
+        const configured = settings[rule.id];
+        const fallback = rule.defaultSeverity;
+        const severity: Severity = configured && configured !== 'off' ? configured : typeof fallback === 'string' ? fallback : fallback.translation;
+        return [rule.id, { id: rule.id, description: rule.description, defaultSeverity: severity, ...(rule.fixable ? { fixable: true } : {}) }];
+      }),
   );
 }
+
+const checkOrigins: ReadonlySet<RegisteredRule['origin']> = new Set(['check']);
+/** Commands other than check report XLIFF validation and import, TMX import and termbase findings. */
+const otherOrigins: ReadonlySet<RegisteredRule['origin']> = new Set(['xliff', 'xliff-import', 'tm', 'glossary']);
 
 export function formatReport(
   format: ReporterName,
@@ -36,12 +42,12 @@ export function formatReport(
   color: boolean,
 ): string {
   return reporters[format](
-    { diagnostics, rules: ruleInfos(config), filesChecked: checkedFiles.length, checkedFiles, toolVersion },
+    { diagnostics, rules: ruleInfos(config.rules, checkOrigins), filesChecked: checkedFiles.length, checkedFiles, toolVersion },
     { color },
   );
 }
 
-/** A report of diagnostics that come from outside the rule set (XLIFF validation, imports). */
+/** A report of the findings of XLIFF validation and import, TMX import and termbase reading, described from the registry. */
 export function formatDiagnostics(format: ReporterName, diagnostics: readonly Diagnostic[], checkedFiles: readonly string[], color: boolean): string {
-  return reporters[format]({ diagnostics, rules: new Map(), filesChecked: checkedFiles.length, checkedFiles, toolVersion }, { color });
+  return reporters[format]({ diagnostics, rules: ruleInfos({}, otherOrigins), filesChecked: checkedFiles.length, checkedFiles, toolVersion }, { color });
 }

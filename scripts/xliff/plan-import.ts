@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import { importSeverity, type ImportRuleId } from './import-rules.js';
 import { InputError } from '../core/errors.js';
 import { messageToParts, type MessagePart } from '../core/message.js';
 import type { Segment } from '../core/segment.js';
@@ -92,9 +93,9 @@ export function planImport(parsed: ParsedXliff, context: ImportContext): ImportP
   let skipped = 0;
   const seen = new Map<string, number>();
 
-  const report = (unit: ParsedUnit, ruleId: string, message: string, atTarget: boolean): Diagnostic => ({
+  const report = (unit: ParsedUnit, ruleId: ImportRuleId, message: string, atTarget: boolean): Diagnostic => ({
     ruleId,
-    severity: ruleId === 'xliff/import-stale' ? 'warning' : 'error',
+    severity: importSeverity(ruleId),
     file: context.fileName,
     line: (atTarget ? unit.targetLine : undefined) ?? unit.line,
     column: (atTarget ? unit.targetColumn : undefined) ?? unit.column,

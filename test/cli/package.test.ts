@@ -44,7 +44,7 @@ describe('the package, installed in a newsroom repository', function () {
     const listing = run('tar', ['-tzf', tarball], work);
     expectSuccess(listing, 'tar -tzf');
     const files = listing.stdout.split('\n').filter(Boolean).map((entry) => entry.replace(/^package\//, ''));
-    for (const file of ['lib/cli.js', 'lib/commands/init.js', 'lib/parallel/worker.js', 'schemas/PROVENANCE.txt', 'schemas/xliff-2.0/xliff_core_2.0.xsd', 'scripts/segment/default.srx', 'README.md', 'LICENSE', 'package.json']) {
+    for (const file of ['lib/cli.js', 'lib/commands/init.js', 'lib/parallel/worker.js', 'schemas/PROVENANCE.txt', 'schemas/xliff-2.0/xliff_core_2.0.xsd', 'scripts/segment/default.srx', 'docs/rules/term/deprecated.md', 'docs/rules/xliff/duplicate-id.md', 'README.md', 'LICENSE', 'package.json']) {
       expect(files, file).to.include(file);
     }
     expect(files.filter((file) => /^(test|bench|source|glossary|locales|\.ci)\//.test(file) || file.endsWith('.ts'))).to.deep.equal([]);
