@@ -104,3 +104,14 @@ function parseMessage(message: string): MessagePart[] {
 export function placeholdersOf(message: string): string[] {
   return messageToParts(message).flatMap((part) => (part.type === 'placeholder' ? [part.name] : []));
 }
+
+/** Joins neighbouring text parts, so that two spellings of one message compare equal. */
+export function mergeTextParts(parts: readonly MessagePart[]): MessagePart[] {
+  const merged: MessagePart[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (part.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + part.value };
+    else merged.push(part);
+  }
+  return merged;
+}

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../core/errors.js';
-import type { MessagePart } from '../core/message.js';
+import { mergeTextParts, type MessagePart } from '../core/message.js';
 import type { Position } from '../core/position.js';
 import { StreamPosition } from '../xliff/stream-position.js';
 
@@ -188,7 +188,7 @@ class TmxReader {
       variant.inSeg = false;
     } else if (name === 'tuv' && variant && this.unit) {
       const { lang, line, column, parts, code } = variant;
-      this.unit.variants.push({ lang, line, column, ...(code === undefined ? { parts: mergeText(parts) } : { code }) });
+      this.unit.variants.push({ lang, line, column, ...(code === undefined ? { parts: mergeTextParts(parts) } : { code }) });
       this.variant = undefined;
     } else if (name === 'tu' && this.unit) {
       this.units.push(this.unit);
@@ -210,14 +210,4 @@ class TmxReader {
   private fail(message: string, position: Position): InputError {
     return new InputError(message, this.fileName, position);
   }
-}
-
-function mergeText(parts: readonly MessagePart[]): MessagePart[] {
-  const merged: MessagePart[] = [];
-  for (const part of parts) {
-    const last = merged.at(-1);
-    if (part.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + part.value };
-    else merged.push(part);
-  }
-  return merged;
 }

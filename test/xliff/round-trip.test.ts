@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { messageToParts, partsToMessage, type MessagePart } from '../../scripts/core/message.js';
+import { mergeTextParts, messageToParts, partsToMessage, type MessagePart } from '../../scripts/core/message.js';
 import { segmentId } from '../../scripts/core/segment-id.js';
 import type { ProtectedSpan, Segment } from '../../scripts/core/segment.js';
 import type { PlaceholderInfo, TermHint, UnitInput, UnitState, XliffVersion } from '../../scripts/xliff/model.js';
@@ -19,7 +19,7 @@ function icu(parts: ParsedUnit['source']): string {
 
 /** The parts of some content without markers, adjacent text joined. */
 function textAndPlaceholders(parts: ParsedUnit['source']): MessagePart[] {
-  return mergeParts(parts.flatMap((part): MessagePart[] => (part.type === 'text' || part.type === 'placeholder' ? [part] : [])));
+  return mergeTextParts(parts.flatMap((part): MessagePart[] => (part.type === 'text' || part.type === 'placeholder' ? [part] : [])));
 }
 
 function unitsById(xml: string): Map<string, ParsedUnit> {
@@ -145,8 +145,8 @@ const generatedUnit = fc
         parts.push({ type: 'placeholder', name });
       }
     });
-    const segment: Segment = { id: segmentId(sourceText), text: sourceText, message: partsToMessage(mergeParts(parts)), spans, block: 0, offset: 0 };
-    const targetMessage = target === undefined ? undefined : partsToMessage(mergeParts(targetParts(target)));
+    const segment: Segment = { id: segmentId(sourceText), text: sourceText, message: partsToMessage(mergeTextParts(parts)), spans, block: 0, offset: 0 };
+    const targetMessage = target === undefined ? undefined : partsToMessage(mergeTextParts(targetParts(target)));
     const unitState = targetMessage === undefined ? 'initial' : state;
     const unit: UnitInput = { ...unitOf(segment, targetMessage, unitState), terms, placeholders };
     const faithful = representable(parts) && (target === undefined || representable(targetParts(target)));
@@ -165,7 +165,7 @@ function targetParts(pieces: readonly string[]): MessagePart[] {
 
 /** Whether `parts` survive partsToMessage → messageToParts unchanged. */
 function representable(parts: readonly MessagePart[]): boolean {
-  const merged = mergeParts(parts);
+  const merged = mergeTextParts(parts);
   try {
     return JSON.stringify(messageToParts(partsToMessage(merged))) === JSON.stringify(merged);
   } catch {
@@ -173,12 +173,3 @@ function representable(parts: readonly MessagePart[]): boolean {
   }
 }
 
-function mergeParts(parts: readonly MessagePart[]): MessagePart[] {
-  const merged: MessagePart[] = [];
-  for (const part of parts) {
-    const last = merged.at(-1);
-    if (part.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + part.value };
-    else merged.push(part);
-  }
-  return merged;
-}
