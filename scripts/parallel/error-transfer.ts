@@ -1,4 +1,8 @@
 import { ConfigError, GlossaError, InputError } from '../core/errors.js';
+import { LimitError } from '../core/limits.js';
+import { MessageSyntaxError } from '../core/message.js';
+import { ExtensionDataError } from '../glossary/tbx-extension.js';
+import { RegexTranslationError } from '../segment/icu-regex.js';
 import { GlossaryError } from '../glossary/glossary-error.js';
 import { RateError } from '../money/convert.js';
 import { BuildError } from '../render/localize.js';
@@ -19,7 +23,19 @@ export interface TransferredError {
  * Every error class a task may throw on purpose. Structured cloning keeps only
  * `Error`, so the class is looked up here by name on the way back.
  */
-const knownClasses: ReadonlyArray<abstract new (...args: never[]) => Error> = [GlossaError, InputError, ConfigError, GlossaryError, RateError, BuildError, XmlRejection];
+const knownClasses: ReadonlyArray<abstract new (...args: never[]) => Error> = [
+  GlossaError,
+  InputError,
+  ConfigError,
+  GlossaryError,
+  RateError,
+  BuildError,
+  XmlRejection,
+  LimitError,
+  MessageSyntaxError,
+  RegexTranslationError,
+  ExtensionDataError,
+];
 
 export function toTransferable(error: unknown): TransferredError {
   const failure = error instanceof Error ? error : new Error(String(error));
@@ -34,7 +50,8 @@ export function toTransferable(error: unknown): TransferredError {
 
 /** The same error on this side: an instance of its class (so `instanceof` and the exit code hold), with its fields. */
 export function revive(transferred: TransferredError): Error {
-  const Class = knownClasses.find((candidate) => candidate.name === transferred.className) ?? Error;
+  // A Glossa error of a class not listed here still keeps its exit code and format() as a GlossaError, never becoming an internal error.
+  const Class = knownClasses.find((candidate) => candidate.name === transferred.className) ?? ('exitCode' in transferred.fields ? GlossaError : Error);
   const revived = Object.create(Class.prototype) as Error;
   Object.assign(revived, transferred.fields);
   Object.defineProperties(revived, {

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { ConfigError, ExitCode, InputError } from '../../scripts/core/errors.js';
+import { GlossaError } from '../../scripts/core/errors.js';
+import { LimitError } from '../../scripts/core/limits.js';
 import { GlossaryError } from '../../scripts/glossary/glossary-error.js';
 import { RateError } from '../../scripts/money/convert.js';
 import { revive, toTransferable, type TransferredError } from '../../scripts/parallel/error-transfer.js';
@@ -41,6 +43,23 @@ describe('errors from worker threads', () => {
     expect(revived).to.be.instanceOf(XmlRejection);
     expect((revived as XmlRejection).kind).to.equal('doctype');
     expect((revived as XmlRejection).format()).to.equal('ru.xlf:2:1: a DOCTYPE is not allowed');
+  });
+
+  it('keep a LimitError (an article over a limit, read in a worker) with its limit and exit code', () => {
+    const revived = acrossThreads(new LimitError('articleLineLength', 'a line of 10,000,001 characters', 'source/long.md', { line: 1, column: 1 }));
+    expect(revived).to.be.instanceOf(LimitError);
+    expect((revived as LimitError).limit).to.equal('articleLineLength');
+    expect((revived as LimitError).exitCode).to.equal(ExitCode.unusableInput);
+  });
+
+  it('revive a Glossa error of an unlisted class as a GlossaError with its exit code, not as an internal error', () => {
+    class NewKindError extends GlossaError {
+      override name = 'NewKindError';
+    }
+    const revived = acrossThreads(new NewKindError('something new went wrong', 'source/a.md', { line: 3, column: 2 }));
+    expect(revived).to.be.instanceOf(GlossaError);
+    expect((revived as GlossaError).exitCode).to.equal(ExitCode.unusableInput);
+    expect((revived as GlossaError).format()).to.equal('source/a.md:3:2: something new went wrong');
   });
 
   it('keep a ConfigError apart from an InputError', () => {
