@@ -1,12 +1,20 @@
 /** Unicode scripts of letters and the scripts languages are written in, for detecting text in the wrong script. */
 
+/** Intl.Locale#maximize costs microseconds, and a termbase asks once per term. */
+const likelyScripts = new Map<string, string>();
+
 /** CLDR's likely script of a language ("de" → "Latn", "kk" → "Cyrl"), through Intl.Locale. */
 export function likelyScript(locale: string): string {
-  try {
-    return new Intl.Locale(locale).maximize().script ?? '';
-  } catch {
-    return '';
+  let script = likelyScripts.get(locale);
+  if (script === undefined) {
+    try {
+      script = new Intl.Locale(locale).maximize().script ?? '';
+    } catch {
+      script = '';
+    }
+    likelyScripts.set(locale, script);
   }
+  return script;
 }
 
 const scriptTests: ReadonlyArray<readonly [string, RegExp]> = [

@@ -11,7 +11,7 @@ import type { Concept, ContextCondition, ContextRule, Glossary, Term } from './m
 import { literalPattern, maxEndings, parsePattern } from './pattern.js';
 import type { SourcePositions } from './source-positions.js';
 import { preferredTerm, termsIn } from './term-lookup.js';
-import { foldingFor } from './text-fold.js';
+import { foldingFor, type Folding } from './text-fold.js';
 
 /** Concept ids double as XML IDs in TBX, so they must be XML names (ASCII subset). */
 export const conceptIdPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/u;
@@ -143,9 +143,14 @@ function checkRuleTarget(
 /** One spelling cannot be both the term to use and a term to avoid in the same language. */
 function checkStatusClashes(glossary: Glossary, problems: ProblemCollector, positions: SourcePositions): void {
   const seen = new Map<string, { concept: Concept; term: Term }>();
+  const foldings = new Map<string, Folding>();
   for (const concept of glossary.concepts) {
     for (const [lang, terms] of Object.entries(concept.terms)) {
-      const folding = foldingFor(languageBehaviour(lang, glossary));
+      let folding = foldings.get(lang);
+      if (!folding) {
+        folding = foldingFor(languageBehaviour(lang, glossary));
+        foldings.set(lang, folding);
+      }
       for (const term of terms) {
         if (term.status === 'admitted') continue;
         const key = `${lang}\u0000${folding.foldString(term.text.trim())}`;

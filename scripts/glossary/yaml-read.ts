@@ -6,7 +6,7 @@
  * each with file, line and column.
  */
 import jsYaml from 'js-yaml';
-import { Document, LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, LineCounter, parseDocument } from 'yaml';
 import type { Position } from '../core/position.js';
 import { collectionAliasMessage, firstCollectionAlias, sharesCollections } from '../core/yaml-aliases.js';
 import { checkGlossary } from './glossary-check.js';
@@ -30,6 +30,7 @@ import {
   type Transaction,
 } from './model.js';
 import { SourcePositions } from './source-positions.js';
+import { field, isMapNode, isScalarNode, isSeqNode, offsetOf, plainNodes, type MapNode, type PairNode, type YamlNode } from './yaml-nodes.js';
 
 const rootKeys = ['version', 'languages', 'concepts'];
 const languageKeys = ['endings'];
@@ -67,7 +68,8 @@ function readQuickly(text: string, fileName: string): Glossary | undefined {
     return undefined;
   }
   if (sharesCollections(value)) return undefined; // refused, with its position, by the positional reader
-  const reader = new YamlReader(text, fileName, () => ({ errors: [], contents: new Document(value, { aliasDuplicateObjects: false }).contents as Node | null }));
+  // Positions are not recorded: at the first problem the file is read again with them.
+  const reader = new YamlReader(text, fileName, () => ({ errors: [], contents: plainNodes(value) }), new UnrecordedPositions());
   const glossary = reader.read();
   return reader.problems.problems.length === 0 ? glossary : undefined;
 }
@@ -82,18 +84,23 @@ export function readWithPositions(text: string, fileName: string): Glossary {
 
 interface ParsedYaml {
   readonly errors: readonly { readonly message: string; readonly pos: readonly [number, number] }[];
-  readonly contents: Node | null;
+  readonly contents: YamlNode | null;
+}
+
+/** For a read whose result is used only when it found no problem, so no message needs a position. */
+class UnrecordedPositions extends SourcePositions {
+  override set(): void {}
 }
 
 class YamlReader {
   readonly problems: ProblemCollector;
-  readonly positions = new SourcePositions();
   private readonly lines = new LineCounter();
 
   constructor(
     private readonly text: string,
     fileName: string,
     private readonly parse: () => ParsedYaml = () => parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true }),
+    readonly positions = new SourcePositions(),
   ) {
     this.problems = new ProblemCollector(fileName);
   }
@@ -109,23 +116,23 @@ class YamlReader {
       return empty;
     }
     const root = doc.contents;
-    if (!isMap(root)) {
+    if (!isMapNode(root)) {
       this.problems.add('a termbase must be a mapping with a `concepts` list', root ? this.pos(root) : { line: 1, column: 1 });
       return empty;
     }
     this.checkKeys(root, rootKeys, 'the termbase');
     const version = field(root, 'version');
-    if (version !== undefined && !(isScalar(version) && version.value === 1)) {
+    if (version !== undefined && !(isScalarNode(version) && version.value === 1)) {
       this.problems.add('version must be 1, the only version of this format', this.pos(version));
     }
     const languages = this.readLanguages(field(root, 'languages'));
     const conceptsNode = field(root, 'concepts');
     const concepts: Concept[] = [];
     if (conceptsNode === undefined) this.problems.add('the termbase has no `concepts` list', this.pos(root));
-    else if (!isSeq(conceptsNode)) this.problems.add('`concepts` must be a list', this.pos(conceptsNode));
+    else if (!isSeqNode(conceptsNode)) this.problems.add('`concepts` must be a list', this.pos(conceptsNode));
     else {
       for (const item of conceptsNode.items) {
-        const concept = this.readConcept(item as Node);
+        const concept = this.readConcept(item as YamlNode);
         if (concept) concepts.push(concept);
       }
     }
@@ -134,30 +141,30 @@ class YamlReader {
     return glossary;
   }
 
-  private readLanguages(node: Node | undefined): Record<string, LanguageSettings> {
+  private readLanguages(node: YamlNode | undefined): Record<string, LanguageSettings> {
     const languages: Record<string, LanguageSettings> = {};
     if (node === undefined) return languages;
-    if (!isMap(node)) {
+    if (!isMapNode(node)) {
       this.problems.add('`languages` must map language codes to settings', this.pos(node));
       return languages;
     }
     for (const pair of node.items) {
       const code = this.keyText(pair);
       if (code === undefined) continue;
-      const map = this.mapping(pair.value as Node | null, `settings of language '${code}'`, pair);
+      const map = this.mapping(pair.value as YamlNode | null, `settings of language '${code}'`, pair);
       if (!map) continue;
       this.checkKeys(map, languageKeys, `settings of language '${code}'`);
       const settings: Mutable<LanguageSettings> = {};
       const endings = this.integer(field(map, 'endings'), 'endings');
       if (endings !== undefined) settings.endings = endings;
       languages[code] = settings;
-      this.positions.set(settings, this.pos(pair.key as Node), 'key');
+      this.positions.set(settings, this.pos(pair.key as YamlNode), 'key');
       this.positions.set(settings, this.optionalPos(field(map, 'endings')), 'endings');
     }
     return languages;
   }
 
-  private readConcept(node: Node): Concept | undefined {
+  private readConcept(node: YamlNode): Concept | undefined {
     const map = this.mapping(node, 'a concept');
     if (!map) return undefined;
     this.checkKeys(map, conceptKeys, 'a concept');
@@ -172,7 +179,7 @@ class YamlReader {
     const termsNode = field(map, 'terms');
     const terms: Record<string, readonly Term[]> = {};
     if (termsNode === undefined) this.problems.add(`concept '${concept.id}' has no \`terms\``, this.pos(map));
-    else if (!isMap(termsNode)) this.problems.add('`terms` must map language codes to terms', this.pos(termsNode));
+    else if (!isMapNode(termsNode)) this.problems.add('`terms` must map language codes to terms', this.pos(termsNode));
     else if (termsNode.items.length === 0) this.problems.add(`concept '${concept.id}' lists no terms`, this.pos(termsNode));
     else {
       for (const pair of termsNode.items) {
@@ -180,7 +187,7 @@ class YamlReader {
         if (lang === undefined) continue;
         const list = this.readLanguageTerms(pair, concept.id, lang);
         terms[lang] = list;
-        this.positions.set(list, this.pos(pair.key as Node));
+        this.positions.set(list, this.pos(pair.key as YamlNode));
       }
     }
     concept.terms = terms;
@@ -190,16 +197,16 @@ class YamlReader {
     return concept;
   }
 
-  private readLanguageTerms(pair: Pair, conceptId: string, lang: string): Term[] {
+  private readLanguageTerms(pair: PairNode, conceptId: string, lang: string): Term[] {
     const what = `the ${lang} terms of concept '${conceptId}'`;
-    const map = this.mapping(pair.value as Node | null, what, pair);
+    const map = this.mapping(pair.value as YamlNode | null, what, pair);
     if (!map) return [];
     this.checkKeys(map, termStatuses, what);
     const terms: Term[] = [];
     for (const status of termStatuses) {
-      const value = map.get(status, true);
+      const value = field(map, status);
       if (value === undefined) continue;
-      const items = isSeq(value) ? (value.items as Node[]) : [value];
+      const items = isSeqNode(value) ? (value.items as YamlNode[]) : [value];
       if (items.length === 0) this.problems.add(`${what}: \`${status}\` lists no terms`, this.pos(value));
       for (const item of items) {
         const derived: Term[] = [];
@@ -215,8 +222,8 @@ class YamlReader {
    * One term; the derived terms listed under it go to `derivedOut` (a derived
    * term is read with `base` set and may not list derived terms itself).
    */
-  private readTerm(node: Node, status: TermStatus, derivedOut: Term[], base?: Term): Term | undefined {
-    if (isScalar(node)) {
+  private readTerm(node: YamlNode, status: TermStatus, derivedOut: Term[], base?: Term): Term | undefined {
+    if (isScalarNode(node)) {
       const text = this.string(node, 'a term');
       if (text === undefined) return undefined;
       const term: Term = { text, status, ...(base ? { derivedFrom: base.text } : {}) };
@@ -259,15 +266,15 @@ class YamlReader {
     this.readDocumentation(map, term);
     const contextNode = field(map, 'context');
     if (contextNode !== undefined) {
-      if (!isSeq(contextNode)) this.problems.add('`context` must be a list of rules', this.pos(contextNode));
+      if (!isSeqNode(contextNode)) this.problems.add('`context` must be a list of rules', this.pos(contextNode));
       else {
-        const rules = (contextNode.items as Node[]).map((item) => this.readRule(item)).filter((rule) => rule !== undefined);
+        const rules = (contextNode.items as YamlNode[]).map((item) => this.readRule(item)).filter((rule) => rule !== undefined);
         term.context = rules;
       }
     }
     const derivedNode = base ? undefined : field(map, 'derived');
     if (derivedNode !== undefined) {
-      const items = isSeq(derivedNode) ? (derivedNode.items as Node[]) : [derivedNode];
+      const items = isSeqNode(derivedNode) ? (derivedNode.items as YamlNode[]) : [derivedNode];
       if (items.length === 0) this.problems.add(`\`derived\` of '${text}' lists no terms`, this.pos(derivedNode));
       for (const item of items) {
         const derived = this.readTerm(item, status, derivedOut, term);
@@ -283,7 +290,7 @@ class YamlReader {
   }
 
   /** Optional text fields, copied to `target` under the same names. */
-  private readTexts<K extends string>(map: YAMLMap, keys: readonly K[], target: Partial<Record<K, string>>): void {
+  private readTexts<K extends string>(map: MapNode, keys: readonly K[], target: Partial<Record<K, string>>): void {
     for (const key of keys) {
       const node = field(map, key);
       const text = node === undefined ? undefined : this.string(node, key);
@@ -291,7 +298,7 @@ class YamlReader {
     }
   }
 
-  private readDocumentation(map: YAMLMap, target: Mutable<Documentation>): void {
+  private readDocumentation(map: MapNode, target: Mutable<Documentation>): void {
     this.readTexts(map, ['customerSubset', 'projectSubset'], target);
     const sourcesNode = field(map, 'sources');
     const sources = sourcesNode === undefined ? undefined : this.stringList(sourcesNode, 'sources');
@@ -303,15 +310,15 @@ class YamlReader {
   }
 
   /** A list of mappings of text fields of which `type` is required (cross-references, transactions). */
-  private typedList<T>(map: YAMLMap, key: string, keys: readonly string[], what: string, typeExample: string): T[] | undefined {
+  private typedList<T>(map: MapNode, key: string, keys: readonly string[], what: string, typeExample: string): T[] | undefined {
     const node = field(map, key);
     if (node === undefined) return undefined;
-    if (!isSeq(node)) {
+    if (!isSeqNode(node)) {
       this.problems.add(`\`${key}\` must be a list of mappings with ${keys.map((k) => `\`${k}\``).join(', ')}`, this.pos(node));
       return undefined;
     }
     const items: T[] = [];
-    for (const item of node.items as Node[]) {
+    for (const item of node.items as YamlNode[]) {
       const entry = this.mapping(item, what);
       if (!entry) continue;
       this.checkKeys(entry, keys, what);
@@ -323,7 +330,7 @@ class YamlReader {
     return items;
   }
 
-  private readLanguageDetails(node: Node): Record<string, LanguageDetails> {
+  private readLanguageDetails(node: YamlNode): Record<string, LanguageDetails> {
     const result: Record<string, LanguageDetails> = {};
     const map = this.mapping(node, '`languageDetails` (language codes to definition, note, sources)');
     if (!map) return result;
@@ -331,19 +338,19 @@ class YamlReader {
       const lang = this.keyText(pair);
       if (lang === undefined) continue;
       const what = `the ${lang} language details`;
-      const entry = this.mapping(pair.value as Node | null, what, pair);
+      const entry = this.mapping(pair.value as YamlNode | null, what, pair);
       if (!entry) continue;
       this.checkKeys(entry, languageDetailKeys, what);
       const details: Mutable<LanguageDetails> = {};
       this.readTexts(entry, ['definition', 'definitionSource', 'note'], details);
       this.readDocumentation(entry, details);
       result[lang] = details;
-      this.positions.set(details, this.pos(pair.key as Node));
+      this.positions.set(details, this.pos(pair.key as YamlNode));
     }
     return result;
   }
 
-  private readRule(node: Node): ContextRule | undefined {
+  private readRule(node: YamlNode): ContextRule | undefined {
     const map = this.mapping(node, 'a context rule');
     if (!map) return undefined;
     this.checkKeys(map, ruleKeys, 'a context rule');
@@ -356,7 +363,7 @@ class YamlReader {
     const unlessNode = field(map, 'unless');
     const unless: ContextCondition[] = [];
     if (unlessNode !== undefined) {
-      const items = isSeq(unlessNode) ? (unlessNode.items as Node[]) : [unlessNode];
+      const items = isSeqNode(unlessNode) ? (unlessNode.items as YamlNode[]) : [unlessNode];
       for (const item of items) {
         const condition = this.readCondition(item);
         if (condition) unless.push(condition);
@@ -371,7 +378,7 @@ class YamlReader {
     return rule;
   }
 
-  private readCondition(node: Node): ContextCondition | undefined {
+  private readCondition(node: YamlNode): ContextCondition | undefined {
     const map = this.mapping(node, 'a context condition (`followedBy` or `precededBy`, and `within`)');
     if (!map) return undefined;
     this.checkKeys(map, conditionKeys, 'a context condition');
@@ -393,8 +400,8 @@ class YamlReader {
     return condition;
   }
 
-  private readUse(node: Node): ContextSuggestion | undefined {
-    if (isScalar(node)) {
+  private readUse(node: YamlNode): ContextSuggestion | undefined {
+    if (isScalarNode(node)) {
       const conceptId = this.string(node, 'use');
       if (conceptId === undefined) return undefined;
       const use: ContextSuggestion = { conceptId };
@@ -421,39 +428,39 @@ class YamlReader {
     return use;
   }
 
-  private mapping(node: Node | null | undefined, what: string, pair?: Pair): YAMLMap | undefined {
-    if (node && isMap(node)) return node;
-    const position = node ? this.pos(node) : pair ? this.pos(pair.key as Node) : undefined;
+  private mapping(node: YamlNode | null | undefined, what: string, pair?: PairNode): MapNode | undefined {
+    if (node && isMapNode(node)) return node;
+    const position = node ? this.pos(node) : pair ? this.pos(pair.key as YamlNode) : undefined;
     this.problems.add(`${what} must be a mapping`, position);
     return undefined;
   }
 
-  private checkKeys(map: YAMLMap, allowed: readonly string[], what: string): void {
+  private checkKeys(map: MapNode, allowed: readonly string[], what: string): void {
     for (const pair of map.items) {
-      const key = pair.key as Node;
-      const name = isScalar(key) ? String(key.value) : undefined;
+      const key = pair.key as YamlNode;
+      const name = isScalarNode(key) ? String(key.value) : undefined;
       if (name === undefined || !allowed.includes(name)) {
         this.problems.add(`unknown key '${name ?? '?'}' in ${what}; expected ${allowed.map((k) => `'${k}'`).join(', ')}`, this.pos(key));
       }
     }
   }
 
-  private keyText(pair: Pair): string | undefined {
-    const key = pair.key as Node;
-    if (isScalar(key) && typeof key.value === 'string') return key.value;
+  private keyText(pair: PairNode): string | undefined {
+    const key = pair.key as YamlNode;
+    if (isScalarNode(key) && typeof key.value === 'string') return key.value;
     this.problems.add('expected a language code as key', this.pos(key));
     return undefined;
   }
 
-  private string(node: Node, what: string): string | undefined {
-    if (isScalar(node) && typeof node.value === 'string') return node.value;
-    const found = isScalar(node) ? (node.value === null ? 'nothing' : typeof node.value) : isSeq(node) ? 'a list' : 'a mapping';
-    this.problems.add(`${what} must be text, found ${found}${isScalar(node) && node.value !== null ? ' (quote it)' : ''}`, this.pos(node));
+  private string(node: YamlNode, what: string): string | undefined {
+    if (isScalarNode(node) && typeof node.value === 'string') return node.value;
+    const found = isScalarNode(node) ? (node.value === null ? 'nothing' : typeof node.value) : isSeqNode(node) ? 'a list' : 'a mapping';
+    this.problems.add(`${what} must be text, found ${found}${isScalarNode(node) && node.value !== null ? ' (quote it)' : ''}`, this.pos(node));
     return undefined;
   }
 
-  private stringList(node: Node, what: string): string[] | undefined {
-    const items = isSeq(node) ? (node.items as Node[]) : [node];
+  private stringList(node: YamlNode, what: string): string[] | undefined {
+    const items = isSeqNode(node) ? (node.items as YamlNode[]) : [node];
     const values: string[] = [];
     for (const item of items) {
       const value = this.string(item, `an item of ${what}`);
@@ -463,35 +470,30 @@ class YamlReader {
     return values;
   }
 
-  private integer(node: Node | undefined, what: string): number | undefined {
+  private integer(node: YamlNode | undefined, what: string): number | undefined {
     if (node === undefined) return undefined;
-    if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value)) return node.value;
+    if (isScalarNode(node) && typeof node.value === 'number' && Number.isInteger(node.value)) return node.value;
     this.problems.add(`${what} must be a whole number`, this.pos(node));
     return undefined;
   }
 
-  private setItemPositions(values: readonly string[], node: Node): void {
-    const items = isSeq(node) ? (node.items as Node[]) : [node];
+  private setItemPositions(values: readonly string[], node: YamlNode): void {
+    const items = isSeqNode(node) ? (node.items as YamlNode[]) : [node];
     items.forEach((item, index) => this.positions.set(values, this.pos(item), index));
   }
 
-  private optionalPos(node: Node | undefined): Position | undefined {
+  private optionalPos(node: YamlNode | undefined): Position | undefined {
     return node === undefined ? undefined : this.pos(node);
   }
 
-  private pos(node: Node): Position {
-    return this.at(node.range?.[0] ?? 0);
+  private pos(node: YamlNode): Position {
+    return this.at(offsetOf(node));
   }
 
   private at(offset: number): Position {
     const { line, col } = this.lines.linePos(offset);
     return { line, column: col };
   }
-}
-
-/** The value node under `key`, if the mapping has that key. */
-function field(map: YAMLMap, key: string): Node | undefined {
-  return (map.get(key, true) ?? undefined) as Node | undefined;
 }
 
 function firstLine(message: string): string {

@@ -48,15 +48,26 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-    return await Promise.all(shares.map((share) => inWorker<T>({ task, config: project.config, parts: [...project.parts, share], input }, () => progress?.articleDone())));
+    const workers = shares.map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input }));
+    // The threads load their code while this one reads the termbase once and leaves it in the cache; then
+    // every thread reads it from there instead of parsing and checking the whole termbase again.
+    const running = workers.map((worker) => resultOf<T>(worker, () => progress?.articleDone()));
+    try {
+      await project.glossary();
+    } catch (error) {
+      for (const result of running) result.catch(() => undefined);
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      throw error;
+    }
+    for (const worker of workers) worker.postMessage('start');
+    return await Promise.all(running);
   } finally {
     progress?.finish();
   }
 }
 
-function inWorker<T>(data: WorkerInput, onArticle: () => void): Promise<T> {
+function resultOf<T>(worker: Worker, onArticle: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const worker = startWorker(data);
     worker.on('message', (output: WorkerOutput | 'article') => {
       if (output === 'article') onArticle();
       else if (output.ok) resolve(output.result as T);

@@ -6,6 +6,9 @@ import { runTask } from '../pipeline/tasks.js';
 
 const { task, config, parts, input } = workerData as WorkerInput;
 
+// Wait until the main thread has the termbase in the content cache (it sends 'start').
+await new Promise((resolve) => parentPort!.once('message', resolve));
+
 try {
   const project = new Project(config, parts);
   project.onArticle = () => parentPort!.postMessage('article');

@@ -9,6 +9,9 @@ const scripts: ReadonlyArray<readonly [name: string, test: RegExp]> = [
   ['Georgian', /\p{Script_Extensions=Georgian}/u],
 ];
 
+/** Any letter of a script of interest other than Latin: a text without one cannot mix scripts. */
+const nonLatinLetter = /[\p{Script_Extensions=Cyrillic}\p{Script_Extensions=Greek}\p{Script_Extensions=Armenian}\p{Script_Extensions=Georgian}]/u;
+
 /** A word: letters and marks, with invisible characters inside it (they must not split a disguised word). */
 const word = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]*[\p{L}\p{M}])?/gu;
 
@@ -31,7 +34,10 @@ const rule: Rule = {
   },
   create(context) {
     const visit = (unit: CheckUnit) => {
+      // Most texts are in one script: English sources have no Cyrillic, Greek, Armenian or Georgian letter at all.
+      if (!nonLatinLetter.test(unit.text)) return;
       for (const match of unit.text.matchAll(word)) {
+        if (scriptsIn(match[0]) < 2) continue;
         const letters = lettersOf(match[0], match.index);
         const counts = new Map<string, number>();
         for (const letter of letters) for (const script of letter.scripts) counts.set(script, (counts.get(script) ?? 0) + 1);
@@ -51,6 +57,13 @@ const rule: Rule = {
     return { source: visit, translation: visit };
   },
 };
+
+/** How many of the scripts of interest have a letter in the word. */
+function scriptsIn(text: string): number {
+  let count = 0;
+  for (const [, test] of scripts) if (test.test(text)) count++;
+  return count;
+}
 
 function lettersOf(text: string, base: number): Letter[] {
   const letters: Letter[] = [];
