@@ -22,6 +22,11 @@ export interface CheckInput {
   readonly translations: readonly TranslationUnit[];
   /** Inline opt-outs per source file. */
   readonly suppressions: ReadonlyMap<string, readonly Suppression[]>;
+  /**
+   * False when only source files are reported on: translations then go only to
+   * the rules that judge sources by them, and nothing is said about them.
+   */
+  readonly reportOnTranslations?: boolean;
 }
 
 /**
@@ -36,24 +41,26 @@ export function runRules(input: CheckInput): Diagnostic[] {
     if (list) list.push(unit);
     else bySourceId.set(unit.segment.id, [unit]);
   }
-  const visitors = input.rules
-    .filter((rule) => severityFor(rule, input.settings, 'source') !== 'off' || severityFor(rule, input.settings, 'translation') !== 'off')
-    .map((rule) =>
-      rule.create({
-        sourceLocale: input.sourceLocale,
-        targetLocales: input.targetLocales,
-        ...(input.glossary ? { glossary: input.glossary } : {}),
-        ...(input.rates ? { rates: input.rates } : {}),
-        allowEarlierRates: input.allowEarlierRates ?? false,
-        matcher: input.matcher,
-        sourceUnits: (id) => bySourceId.get(id) ?? [],
-        report: (report) => {
-          if (severityFor(rule, input.settings, report.unit.side) !== 'off') reports.push({ rule, report });
-        },
-      }),
-    );
+  const active = input.rules.filter((rule) => severityFor(rule, input.settings, 'source') !== 'off' || severityFor(rule, input.settings, 'translation') !== 'off');
+  const visitors = active.map((rule) =>
+    rule.create({
+      sourceLocale: input.sourceLocale,
+      targetLocales: input.targetLocales,
+      ...(input.glossary ? { glossary: input.glossary } : {}),
+      ...(input.rates ? { rates: input.rates } : {}),
+      allowEarlierRates: input.allowEarlierRates ?? false,
+      matcher: input.matcher,
+      sourceUnits: (id) => bySourceId.get(id) ?? [],
+      report: (report) => {
+        if (report.unit.side === 'translation' && input.reportOnTranslations === false) return;
+        if (severityFor(rule, input.settings, report.unit.side) !== 'off') reports.push({ rule, report });
+      },
+    }),
+  );
+  const reportOnTranslations = input.reportOnTranslations ?? true;
+  const translationVisitors = visitors.filter((_, index) => reportOnTranslations || active[index]!.meta.judgesSourcesByTranslations);
   for (const unit of input.sources) for (const visitor of visitors) visitor.source?.(unit);
-  for (const unit of input.translations) for (const visitor of visitors) visitor.translation?.(unit);
+  for (const unit of input.translations) for (const visitor of translationVisitors) visitor.translation?.(unit);
   for (const visitor of visitors) visitor.end?.();
   return oneFindingPerWord(reports, input).flatMap(({ rule, report }) => toDiagnostic(rule, report, input) ?? []).sort(compareDiagnostics);
 }

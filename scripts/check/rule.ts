@@ -19,6 +19,11 @@ export interface RuleMeta {
    * both are equally severe: the engine keeps one finding per word.
    */
   readonly supersedes?: readonly string[];
+  /**
+   * The rule reads translations to judge source sentences (a sentence with no
+   * translation): a check of the sources alone still gives it the translations.
+   */
+  readonly judgesSourcesByTranslations?: boolean;
 }
 
 /** Maps offsets in a unit's text to its file. */

@@ -34,13 +34,17 @@ export interface CheckResult {
  */
 export async function check(project: Project, options: CheckOptions): Promise<CheckResult> {
   const xliffFiles = options.paths.filter(isXliffPath);
-  const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles }, options);
-  const all = parts.flatMap((part) => part.diagnostics).sort(compareDiagnostics);
-  const checkedFiles = [...new Set(parts.flatMap((part) => part.checkedFiles))].sort();
-
   const wanted = options.paths.map((entry) => project.relative(project.resolve(entry)));
   const covers = (entry: string, file: string) => entry === '' || file === entry || file.startsWith(`${entry}/`);
   const inScope = (file: string) => wanted.length === 0 || wanted.some((entry) => covers(entry, file));
+  const locales = project.relative(project.resolve(project.config.locales));
+  // Naming only source files or folders: translations are still read (a source sentence without one is a
+  // finding), but the rules need not look for problems in them.
+  const reportOnTranslations = wanted.length === 0 || xliffFiles.length > 0 || wanted.some((entry) => covers(entry, locales) || covers(locales, entry));
+  const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles, reportOnTranslations }, options);
+  const all = parts.flatMap((part) => part.diagnostics).sort(compareDiagnostics);
+  const checkedFiles = [...new Set(parts.flatMap((part) => part.checkedFiles))].sort();
+
   for (const entry of wanted) {
     if (!checkedFiles.some((file) => covers(entry, file))) {
       throw new ConfigError(`${entry} holds no source article, locale resource or XLIFF file of this project`);

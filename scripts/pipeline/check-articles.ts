@@ -13,8 +13,14 @@ export interface CheckPartResult {
   readonly checkedFiles: string[];
 }
 
+export interface CheckArticlesInput {
+  readonly xliffFiles: readonly string[];
+  /** False when only source files are reported on (see CheckInput). */
+  readonly reportOnTranslations: boolean;
+}
+
 /** The rules over the articles of this project instance (a share, in a worker). */
-export async function checkArticles(project: Project, input: { xliffFiles: readonly string[] }): Promise<CheckPartResult> {
+export async function checkArticles(project: Project, input: CheckArticlesInput): Promise<CheckPartResult> {
   const { config } = project;
   const articles = await project.articles();
   const segmentsByArticle = new Map<string, Map<string, Segment>>();
@@ -44,6 +50,7 @@ export async function checkArticles(project: Project, input: { xliffFiles: reado
     sources,
     translations,
     suppressions,
+    reportOnTranslations: input.reportOnTranslations,
   });
   const checkedFiles = [...new Set([...sources.map((unit) => unit.file), ...translations.map((unit) => unit.file)])];
   return { diagnostics, checkedFiles };

@@ -1,4 +1,5 @@
 import type { Project } from '../project/context.js';
+import type { CheckArticlesInput } from './check-articles.js';
 import type { ExportArticlesOptions } from './export-articles.js';
 
 /**
@@ -6,7 +7,7 @@ import type { ExportArticlesOptions } from './export-articles.js';
  * can be told which one to run on its share. Each loads on first use.
  */
 export const tasks = {
-  check: async (project: Project, input: { xliffFiles: readonly string[] }) => (await import('./check-articles.js')).checkArticles(project, input),
+  check: async (project: Project, input: CheckArticlesInput) => (await import('./check-articles.js')).checkArticles(project, input),
   extract: async (project: Project) => (await import('./extract-articles.js')).extractArticles(project),
   export: async (project: Project, input: ExportArticlesOptions) => (await import('./export-articles.js')).exportArticles(project, input),
   build: async (project: Project, input: { locales?: readonly string[] }) => (await import('./build-articles.js')).buildArticles(project, input),

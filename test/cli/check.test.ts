@@ -81,6 +81,24 @@ describe('cli: check', function () {
     expect(result.stdout).to.match(new RegExp(`${line + 1}:${column} +error +"Алма-Ате" is deprecated`));
   });
 
+  it('checking the sources alone still reads the translations for untranslated sentences, and says nothing about them', () => {
+    const copy = sampleProject({ withTranslations: true });
+    const file = path.join(copy, 'locales/ru', `${sampleArticle}.json`);
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    const [firstId] = Object.keys(entries);
+    delete entries[firstId!];
+    const planted = Object.keys(entries)[1]!;
+    entries[planted] = `${entries[planted]} Алма-Ата.`;
+    writeFileSync(file, `${JSON.stringify(entries, null, 2)}\n`);
+    type Report = { diagnostics: { ruleId: string; file: string; locale: string }[] };
+    const whole = JSON.parse(glossa(copy, ['check', '--format', 'json']).stdout) as Report;
+    const sources = JSON.parse(glossa(copy, ['check', 'source', '--format', 'json']).stdout) as Report;
+    expect(whole.diagnostics.filter((d) => d.file.startsWith('locales/')).map((d) => d.ruleId)).to.include('term/deprecated');
+    expect(sources.diagnostics.filter((d) => d.file.startsWith('locales/'))).to.deep.equal([]);
+    expect(sources.diagnostics).to.deep.equal(whole.diagnostics.filter((d) => d.file.startsWith('source/')));
+    expect(sources.diagnostics.filter((d) => d.ruleId === 'segment/untranslated').map((d) => d.locale)).to.deep.equal(['ru']);
+  });
+
   it('--fix-dry-run prints a diff and changes nothing; --fix rewrites only the unambiguous terms', () => {
     const copy = sampleProject();
     const original = readFileSync(path.join(copy, articleFile), 'utf8');

@@ -6,6 +6,7 @@ const rule: Rule = {
     type: 'problem',
     description: 'A source segment has no translation in a target locale.',
     defaultSeverity: 'warning',
+    judgesSourcesByTranslations: true,
     messages: {
       untranslated: 'no {locale} translation of this sentence; export XLIFF (glossa xliff export --locale {locale}) and import the translation',
       untranslatedMany: '{count} of {total} sentences of this article have no {locale} translation, the first one here; export XLIFF (glossa xliff export --locale {locale}) and import the translations',
