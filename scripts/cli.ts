@@ -36,7 +36,7 @@ const jobsOption = {
   type: 'number',
   default: availableParallelism(),
   defaultDescription: 'the number of CPU cores',
-  describe: 'Worker threads; articles are spread over them and the output is the same as with --jobs 1',
+  describe: 'Worker threads at most, one per 1 MB of sources (GLOSSA_BYTES_PER_THREAD); the output is the same as with --jobs 1',
 } as const;
 
 function jobsOf(argv: { jobs: number }): number {
@@ -47,7 +47,14 @@ function jobsOf(argv: { jobs: number }): number {
 /** --jobs, and a progress counter on stderr (drawn only on a terminal, never under CI). */
 async function parallelOf(argv: { jobs: number }) {
   const { terminalProgress } = await import('./cli/progress.js');
-  return { jobs: jobsOf(argv), progress: terminalProgress() };
+  return { jobs: jobsOf(argv), progress: terminalProgress(), ...bytesPerThreadOf(process.env['GLOSSA_BYTES_PER_THREAD']) };
+}
+
+/** GLOSSA_BYTES_PER_THREAD: the least bytes of sources that earn a worker thread (0: thread count from --jobs alone). */
+function bytesPerThreadOf(value: string | undefined): { bytesPerThread?: number } {
+  if (value === undefined || value === '') return {};
+  if (!/^\d+$/.test(value)) throw new UsageError(`GLOSSA_BYTES_PER_THREAD must be a whole number of bytes (0 for no least), not "${value}"`);
+  return { bytesPerThread: Number(value) };
 }
 
 const localeOption = {

@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Project } from '../project/context.js';
 import type { Part } from '../project/partition.js';
+import type { ArticleFile } from '../project/articles.js';
 import type { ParallelOptions } from '../core/progress.js';
 import { revive, type TransferredError } from './error-transfer.js';
 import { runTask, type TaskName } from '../pipeline/tasks.js';
@@ -32,14 +34,15 @@ function startWorker(workerData: WorkerInput): Worker {
 }
 
 /**
- * Runs a task over the project's articles split into `jobs` shares, one
- * worker thread each, and returns the shares' results in share order. With
- * one job, or one article, it runs in this thread. Errors in a worker come
+ * Runs a task over the project's articles split into shares, one worker
+ * thread each (`jobs` at most, and at least `bytesPerThread` of sources
+ * each), and returns the shares' results in share order. With one share it
+ * runs in this thread. Errors in a worker come
  * back as the same kind of error, so the exit code does not change.
  */
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
   const articles = await project.articleFiles();
-  const count = Math.max(1, Math.min(options.jobs ?? 1, articles.length));
+  const count = threadsFor(articles, options);
   const { progress } = options;
   progress?.start(task, articles.length);
   try {
@@ -64,6 +67,19 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   } finally {
     progress?.finish();
   }
+}
+
+export const defaultBytesPerThread = 1_000_000;
+
+/** As many threads as asked for, but no more than articles, nor than the sources' size allows. */
+export function threadsFor(articles: readonly ArticleFile[], options: ParallelOptions): number {
+  const jobs = Math.min(options.jobs ?? 1, articles.length);
+  const least = options.bytesPerThread ?? defaultBytesPerThread;
+  if (jobs <= 1) return 1;
+  if (least === 0) return jobs;
+  let bytes = 0;
+  for (const article of articles) bytes += statSync(article.absolutePath, { throwIfNoEntry: false })?.size ?? 0;
+  return Math.max(1, Math.min(jobs, Math.floor(bytes / least)));
 }
 
 function resultOf<T>(worker: Worker, onArticle: () => void): Promise<T> {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../locales/store.js';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
@@ -15,9 +16,11 @@ import { writeFileAtomic } from '../locales/store.js';
 export class ContentCache {
   constructor(readonly folder: string) {}
 
+  private folderReady = false;
+
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const file = path.join(this.folder, `${key}.json`);
-    const stored = await readFile(file, 'utf8').catch(() => undefined);
+    const stored = readIfPresent(file);
     if (stored !== undefined) {
       try {
         return JSON.parse(stored) as T;
@@ -26,8 +29,35 @@ export class ContentCache {
       }
     }
     const value = await compute();
-    await writeFileAtomic(file, JSON.stringify(value)).catch(() => undefined);
+    this.store(file, JSON.stringify(value));
     return value;
+  }
+
+  /**
+   * Writes an entry through a temporary file and a rename, so that a reader
+   * never sees half an entry. Entries are the cache's own files: no link to
+   * follow and nothing to compare, and a failure only means a later miss.
+   * Synchronous, because the promise API's overhead per small file is larger
+   * than the write itself.
+   */
+  private store(file: string, content: string): void {
+    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+    try {
+      if (!this.folderReady) mkdirSync(this.folder, { recursive: true });
+      this.folderReady = true;
+      writeFileSync(temporary, content);
+      renameSync(temporary, file);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

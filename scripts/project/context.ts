@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GlossaConfig } from '../config.js';
@@ -181,7 +182,7 @@ export class Project {
     };
     const loaded: LoadedArticle[] = [];
     for (const file of files) {
-      const bytes = await readFile(file.absolutePath).catch(() => undefined);
+      const bytes = readBytes(file.absolutePath);
       const load = async (): Promise<LoadedArticle> => {
         const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
         if (document.frontMatter.lang !== lang) {
@@ -196,5 +197,14 @@ export class Project {
       this.onArticle?.();
     }
     return loaded;
+  }
+}
+
+/** The file's bytes, or undefined when it cannot be read (the reader that follows says why). Synchronous: see readResource. */
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
   }
 }

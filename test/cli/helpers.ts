@@ -26,6 +26,9 @@ export function glossa(cwd: string, args: readonly string[], input?: string, env
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Environment in which --jobs N starts N threads however small the project (by default a thread needs 1 MB of sources). */
+export const threadsEverywhere: NodeJS.ProcessEnv = { NO_COLOR: '1', FORCE_COLOR: '0', GLOSSA_BYTES_PER_THREAD: '0' };
+
 function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...rest } = env;
   return rest;

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { glossa, repoRoot } from './helpers.js';
+import { glossa, threadsEverywhere, repoRoot } from './helpers.js';
 
 /**
  * A slice of the benchmark's generated corpus (8 articles, their ru/kk/uk/de
@@ -35,10 +35,10 @@ describe('outputs on a generated corpus stay byte-identical', function () {
   for (const jobs of ['1', '2']) {
     it(`check --format json, --jobs ${jobs}, cold and again with the cache`, () => {
       const project = copyOfCorpus();
-      const cold = glossa(project, ['check', '--format', 'json', '--jobs', jobs]);
+      const cold = glossa(project, ['check', '--format', 'json', '--jobs', jobs], '', threadsEverywhere);
       expect(cold.code, cold.stderr).to.equal(1);
       expect(cold.stdout).to.equal(expectedCheck);
-      const warm = glossa(project, ['check', '--format', 'json', '--jobs', jobs]);
+      const warm = glossa(project, ['check', '--format', 'json', '--jobs', jobs], '', threadsEverywhere);
       expect(warm.stdout).to.equal(expectedCheck);
       rmSync(project, { recursive: true, force: true });
     });
@@ -46,7 +46,7 @@ describe('outputs on a generated corpus stay byte-identical', function () {
     it(`build and xliff export write the same bytes, --jobs ${jobs}`, () => {
       const project = copyOfCorpus();
       for (const args of [['build'], ['xliff', 'export']]) {
-        const run = glossa(project, [...args, '--jobs', jobs]);
+        const run = glossa(project, [...args, '--jobs', jobs], '', threadsEverywhere);
         expect(run.code, run.stderr).to.equal(0);
       }
       expect(digestsOf(project)).to.deep.equal(expectedDigests);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
+import { glossa, threadsEverywhere, sampleArticle, sampleProject, snapshot } from './helpers.js';
 
 /** The sample plus five variants, each with one sentence of its own, so articles share most ids but not all. */
 function archive(): string {
@@ -28,7 +28,7 @@ describe('cli: --jobs and --shard', function () {
   });
 
   it('check with two worker threads reports exactly what one thread reports', () => {
-    const parallel = glossa(project, ['check', '--jobs', '2', '--format', 'json']);
+    const parallel = glossa(project, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere);
     expect(parallel.stdout).to.equal(whole);
     expect((JSON.parse(whole) as { diagnostics: unknown[] }).diagnostics.length).to.be.greaterThan(20);
   });
@@ -50,7 +50,7 @@ describe('cli: --jobs and --shard', function () {
     const outputs = [1, 2].map((jobs) => {
       const copy = archive();
       for (const args of [['extract'], ['xliff', 'export'], ['build']]) {
-        const result = glossa(copy, [...args, '--jobs', String(jobs)]);
+        const result = glossa(copy, [...args, '--jobs', String(jobs)], '', threadsEverywhere);
         expect(result.code, result.stderr).to.equal(0);
       }
       const dist = snapshot(path.join(copy, 'dist'));

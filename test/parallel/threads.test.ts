@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import type { ArticleFile } from '../../scripts/project/articles.js';
+import { defaultBytesPerThread, threadsFor } from '../../scripts/parallel/run-in-parts.js';
+import { glossa, sampleProject } from '../cli/helpers.js';
+
+/** Articles of the given sizes in a scratch folder. */
+function articlesOf(sizes: readonly number[]): ArticleFile[] {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'glossa-threads-'));
+  return sizes.map((size, index) => {
+    const absolutePath = path.join(folder, `a${index}.md`);
+    writeFileSync(absolutePath, 'x'.repeat(size));
+    return { name: `a${index}`, file: `source/a${index}.md`, absolutePath };
+  });
+}
+
+describe('parallel: how many worker threads a run starts', () => {
+  it('none for a project under 1 MB of sources, whatever --jobs says', () => {
+    expect(threadsFor(articlesOf([300_000, 300_000, 300_000]), { jobs: 8 })).to.equal(1);
+  });
+
+  it('one per 1 MB of sources, up to --jobs and the number of articles', () => {
+    const large = articlesOf([900_000, 900_000, 900_000, 900_000]);
+    expect(threadsFor(large, { jobs: 2 })).to.equal(2);
+    expect(threadsFor(large, { jobs: 8 })).to.equal(3);
+    expect(threadsFor(articlesOf([defaultBytesPerThread * 3]), { jobs: 4 })).to.equal(1);
+  });
+
+  it('as many as --jobs with a least of 0 bytes, never more than articles', () => {
+    expect(threadsFor(articlesOf([10, 10, 10]), { jobs: 2, bytesPerThread: 0 })).to.equal(2);
+    expect(threadsFor(articlesOf([10]), { jobs: 2, bytesPerThread: 0 })).to.equal(1);
+  });
+
+  it('GLOSSA_BYTES_PER_THREAD that is not a whole number is a usage error (exit 2)', function () {
+    this.timeout(30000);
+    const result = glossa(sampleProject(), ['check', '--jobs', '2'], '', { NO_COLOR: '1', GLOSSA_BYTES_PER_THREAD: 'lots' });
+    expect(result.code).to.equal(2);
+    expect(result.stderr).to.include('GLOSSA_BYTES_PER_THREAD must be a whole number of bytes (0 for no least), not "lots"');
+  });
+});
