@@ -30,7 +30,7 @@ export async function collectXliffUnits(
     }
     for (const xliffFile of parsed.files) {
       const article = articleOfSource.get(xliffFile.original ?? '') ?? xliffFile.original ?? file;
-      if (!project.includes(article)) continue;
+      if (!project.articles.includes(article)) continue;
       for (const unit of xliffFile.units) {
         if (!unit.target) continue;
         const converted = partsToIcu(unit.target);

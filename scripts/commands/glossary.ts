@@ -10,7 +10,7 @@ export type GlossaryFormat = 'tbx' | 'tbx-v2' | 'yaml';
 
 /** The project's termbase in TBX-Basic (v3 DCA style, or v2 `martif`) or YAML. */
 export async function exportGlossary(project: Project, format: GlossaryFormat): Promise<string> {
-  const glossary = await project.glossary();
+  const glossary = await project.termbase.glossary();
   if (!glossary) throw new ConfigError('the project has no glossary; set "glossary" in the configuration', project.config.file);
   return format === 'yaml' ? writeGlossaryYaml(glossary) : writeTbx(glossary, format === 'tbx-v2' ? 'v2' : 'v3');
 }

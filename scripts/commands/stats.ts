@@ -13,7 +13,7 @@ export async function stats(project: Project, options: StatsOptions = {}): Promi
   const { config } = project;
   const locales = selectLocales(config, options.locales);
   const inputs: ArticleLocaleInput[] = [];
-  for (const { document, segments } of await project.articles()) {
+  for (const { document, segments } of await project.articles.load()) {
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
       inputs.push({ article: document.name, file: document.file, locale, segments, translations, memory });

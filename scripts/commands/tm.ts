@@ -33,7 +33,7 @@ export async function exportTm(project: Project, options: TmExportOptions = {}):
   const { toolVersion } = await import('../check/report.js');
   const units: TmxUnitInput[] = [];
   const counts = locales.map((locale) => ({ locale, current: 0, retired: 0 }));
-  const articles = await project.articles();
+  const articles = await project.articles.load();
   const histories = await Promise.all(articles.map(async ({ document }) => resourceMap(await readResource(config.root, historyPath(config.locales, document.name)))));
   for (const count of counts) {
     const seen = new Set<string>();
@@ -143,7 +143,7 @@ async function applyExact(
     bySource.set(key, list);
   }
   let applied = 0;
-  for (const { document, segments } of await project.articles()) {
+  for (const { document, segments } of await project.articles.load()) {
     const resource = resourcePath(config.locales, locale, document.name);
     const entries = resourceMap(await readResource(config.root, resource));
     let changed = false;

@@ -53,7 +53,7 @@ const termRules = allRules.filter((rule) => rule.meta.id.startsWith('term/'));
  */
 export async function importXliff(project: Project, files: readonly string[], options: XliffImportOptions = {}): Promise<{ results: XliffImportResult[]; exitCode: number }> {
   const { config } = project;
-  const articles = await project.articles();
+  const articles = await project.articles.load();
   const byFile = new Map(articles.map((article) => [article.document.file, article]));
   const results: XliffImportResult[] = [];
   for (const given of files) {
@@ -89,7 +89,7 @@ export async function importXliff(project: Project, files: readonly string[], op
     const plan = leftOut.size === 0 ? firstPlan : planImport(parsed, context);
 
     const importedIds = [...plan.entries].filter(([id, message]) => existing.get(id) !== message).map(([id]) => id);
-    const findings = glossaryFindings(project, await project.terms(), parsed, file, plan.locale, importedIds, plan.entries, currentSegments, article.document.name);
+    const findings = glossaryFindings(project, await project.termbase.terms(), parsed, file, plan.locale, importedIds, plan.entries, currentSegments, article.document.name);
     const blocked = options.strict === true && findings.some((finding) => finding.severity === 'error');
     const written = !options.dryRun && !blocked && (await writeResource(config.root, resource, plan.entries));
     results.push({

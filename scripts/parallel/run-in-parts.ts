@@ -41,13 +41,13 @@ function startWorker(workerData: WorkerInput): Worker {
  * back as the same kind of error, so the exit code does not change.
  */
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
-  const articles = await project.articleFiles();
+  const articles = await project.articles.list();
   const count = threadsFor(articles, options);
   const { progress } = options;
   progress?.start(task, articles.length);
   try {
     if (count === 1) {
-      project.onArticle = () => progress?.articleDone();
+      project.articles.onArticle = () => progress?.articleDone();
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
@@ -56,7 +56,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
     // every thread reads it from there instead of parsing and checking the whole termbase again.
     const running = workers.map((worker) => resultOf<T>(worker, () => progress?.articleDone()));
     try {
-      await project.glossary();
+      await project.termbase.glossary();
     } catch (error) {
       for (const result of running) result.catch(() => undefined);
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -11,7 +11,7 @@ await new Promise((resolve) => parentPort!.once('message', resolve));
 
 try {
   const project = new Project(config, parts);
-  project.onArticle = () => parentPort!.postMessage('article');
+  project.articles.onArticle = () => parentPort!.postMessage('article');
   const result = await runTask(project, task, input);
   parentPort!.postMessage({ ok: true, result } satisfies WorkerOutput);
 } catch (error) {

@@ -8,7 +8,7 @@ import { renderBody, renderMarkdown, renderTitle } from '../render/render-markdo
 import { readResource, resourceMap, resourcePath, writeFileAtomic } from '../locales/store.js';
 import type { ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
-import { sourceMessages } from '../project/segment-article.js';
+import { sourceMessages } from '../segment/segment-article.js';
 import { termFixes } from '../glossary/term-fixes.js';
 import { applyReplacements } from '../core/replace.js';
 import { isProtected } from '../core/segment.js';
@@ -30,8 +30,8 @@ export async function buildArticles(project: Project, options: { locales?: reado
   const { config } = project;
   const all = allLocales(config);
   const locales = selectLocales(config, options.locales, { withSource: true });
-  const articles = await project.articles();
-  const rates = await project.rates();
+  const articles = await project.articles.load();
+  const rates = await project.money.rates();
   const resources: Resource = {};
   for (const locale of all) {
     resources[locale] = {};
@@ -42,8 +42,8 @@ export async function buildArticles(project: Project, options: { locales?: reado
           : Object.fromEntries(resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name))));
     }
   }
-  const glossary = await project.glossary();
-  const sourceMatcher = await project.matcher(config.sourceLocale);
+  const glossary = await project.termbase.glossary();
+  const sourceMatcher = await project.termbase.matcher(config.sourceLocale);
   const rewriteSource =
     glossary && sourceMatcher
       ? (message: string) => applyReplacements(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
@@ -57,7 +57,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
     const formatters = new Map<string, ValueFormatter>();
     const formatterFor = (locale: string): ValueFormatter => {
       if (!formatters.has(locale)) {
-        formatters.set(locale, project.valueFormatter(locale, rates ?? noRates, document));
+        formatters.set(locale, project.money.valueFormatter(locale, rates ?? noRates, document));
       }
       return formatters.get(locale)!;
     };

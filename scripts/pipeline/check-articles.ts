@@ -22,7 +22,7 @@ export interface CheckArticlesInput {
 /** The rules over the articles of this project instance (a share, in a worker). */
 export async function checkArticles(project: Project, input: CheckArticlesInput): Promise<CheckPartResult> {
   const { config } = project;
-  const articles = await project.articles();
+  const articles = await project.articles.load();
   const segmentsByArticle = new Map<string, Map<string, Segment>>();
   const sources: SourceUnit[] = [];
   const suppressions = new Map<string, readonly Suppression[]>();
@@ -31,13 +31,13 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
     sources.push(...sourceUnitsOf(document, config.sourceLocale, segments));
     suppressions.set(document.file, findSuppressions(document.text, document.blocks));
   }
-  const translations: TranslationUnit[] = await collectResourceUnits(config, segmentsByArticle, (article) => project.includes(article));
+  const translations: TranslationUnit[] = await collectResourceUnits(config, segmentsByArticle, (article) => project.articles.includes(article));
   if (input.xliffFiles.length > 0) {
     const { collectXliffUnits } = await import('../check/collect-xliff.js');
     translations.push(...(await collectXliffUnits(project, input.xliffFiles, segmentsByArticle)));
   }
-  const { glossary, matcher } = await project.terms();
-  const rates = await project.rates();
+  const { glossary, matcher } = await project.termbase.terms();
+  const rates = await project.money.rates();
   const diagnostics = runRules({
     sourceLocale: config.sourceLocale,
     targetLocales: config.targetLocales,

@@ -37,14 +37,14 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
   const locales = selectLocales(config, options.locales);
   const version = options.version ?? '2.0';
   const outDir = options.out ?? path.posix.join(config.output, 'xliff');
-  const { glossary, matcher } = await project.terms();
+  const { glossary, matcher } = await project.termbase.terms();
   const sourceMatcher = matcher(config.sourceLocale);
-  const rates = (await project.rates()) ?? noRates;
+  const rates = (await project.money.rates()) ?? noRates;
   const results: XliffExportResult[] = [];
-  for (const { document, segments } of await project.articles()) {
+  for (const { document, segments } of await project.articles.load()) {
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
-      const formatter = project.valueFormatter(locale, rates, document);
+      const formatter = project.money.valueFormatter(locale, rates, document);
       const groups = groupUnits(document, segments, (segment) => {
         const target = translations.get(segment.id);
         return {

@@ -1,6 +1,6 @@
 import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import type { Project } from '../project/context.js';
-import { sourceMessages } from '../project/segment-article.js';
+import { sourceMessages } from '../segment/segment-article.js';
 
 export interface ExtractResult {
   readonly article: string;
@@ -16,7 +16,7 @@ export interface ExtractResult {
 export async function extractArticles(project: Project): Promise<ExtractResult[]> {
   const { config } = project;
   const results: ExtractResult[] = [];
-  for (const { document, segments } of await project.articles()) {
+  for (const { document, segments } of await project.articles.load()) {
     const file = resourcePath(config.locales, config.sourceLocale, document.name);
     const previous = resourceMap(await readResource(config.root, file));
     const messages = sourceMessages(segments);

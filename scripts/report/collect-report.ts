@@ -35,10 +35,10 @@ interface ArticleInLocale {
 export async function collectReport(project: Project, options: CollectReportOptions): Promise<ReportData> {
   const { config } = project;
   const locales = options.locales.length > 0 ? options.locales : config.targetLocales;
-  const articles = await project.articles();
-  const { glossary, matcher } = await project.terms();
+  const articles = await project.articles.load();
+  const { glossary, matcher } = await project.termbase.terms();
   const sourceMatcher = matcher(config.sourceLocale);
-  const rates = (await project.rates()) ?? noRates;
+  const rates = (await project.money.rates()) ?? noRates;
 
   const articleOfFile = new Map<string, string>();
   for (const { document } of articles) {
@@ -63,7 +63,7 @@ export async function collectReport(project: Project, options: CollectReportOpti
         states: segmentStates(segments, translations, memory),
         stale: staleIds(segments, translations),
         translations,
-        formatter: createValueFormatter({ locale, policy: project.moneyPolicy(locale, document), rates, articleDate: document.frontMatter.date, article: document.file }),
+        formatter: createValueFormatter({ locale, policy: project.money.policy(locale, document), rates, articleDate: document.frontMatter.date, article: document.file }),
       });
     }
 

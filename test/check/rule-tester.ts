@@ -9,7 +9,7 @@ import type { Glossary } from '../../scripts/glossary/index.js';
 import { compileMatcher } from '../../scripts/glossary/index.js';
 import type { RateTable } from '../../scripts/money/index.js';
 import { formatResource, messageOffsetToFileOffset, parseResource } from '../../scripts/locales/resource-file.js';
-import { segmentArticle, type SegmentationStages } from '../../scripts/project/segment-article.js';
+import { segmentArticle, type SegmentationStages } from '../../scripts/segment/segment-article.js';
 
 /** One source sentence and, optionally, its translation into `locale`. */
 export interface RuleCase {

@@ -7,7 +7,7 @@ import { readArticle } from '../../scripts/document/read.js';
 import { compileMatcher, loadGlossary, writeTbx } from '../../scripts/glossary/index.js';
 import { parseGlossaryYaml } from '../../scripts/glossary/yaml-read.js';
 import { loadRates, protectText } from '../../scripts/money/index.js';
-import { segmentArticle } from '../../scripts/project/segment-article.js';
+import { segmentArticle } from '../../scripts/segment/segment-article.js';
 import { createSegmenter, loadDefaultRules } from '../../scripts/segment/index.js';
 import { fuzzRuns, fuzzSeed, mutate, mutations, outcome, Tally } from './mutate.js';
 

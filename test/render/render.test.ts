@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { renderHtmlPage, fallbackMarks } from '../../scripts/render/render-html.js';
 import { renderBody, renderMarkdown, type RenderedSegment } from '../../scripts/render/render-markdown.js';
 import { parseArticle } from '../../scripts/document/read.js';
-import { segmentArticle } from '../../scripts/project/segment-article.js';
+import { segmentArticle } from '../../scripts/segment/segment-article.js';
 
 /** Splits at ". " — enough to exercise the skeleton without the real segmenter. */
 const naiveSplit = (text: string) => {

@@ -40,7 +40,7 @@ describe('report in a browser', function () {
     const fixture = await temporaryProject({ copySources: true });
     remove = fixture.remove;
     const { project } = fixture;
-    const [article] = await project.articles();
+    const [article] = await project.articles.load();
     if (!article) throw new Error('the sample project has no article');
     const find = (what: string, test: (segment: Segment) => boolean): string => {
       const found = article.segments.find(test);

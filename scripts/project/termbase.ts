@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
+import { ContentCache, cacheKey, codeKey } from './content-cache.js';
+import { rememberLastText } from './memo-matcher.js';
+import type { ProjectPaths } from './paths.js';
+
+export interface TermContext {
+  readonly glossary?: Glossary;
+  matcher(locale: string): TermMatcher | undefined;
+}
+
+/**
+ * The project's termbase, read once (from the content cache when its bytes
+ * and the code are unchanged), and its matchers, compiled per locale on
+ * first use.
+ */
+export class ProjectTermbase {
+  private glossaryPromise?: Promise<Glossary | undefined>;
+  private readonly matchers = new Map<string, TermMatcher>();
+  /** Names the termbase's content in other cache keys (articles are segmented with its terms). */
+  key = 'no glossary';
+
+  constructor(
+    private readonly paths: ProjectPaths,
+    private readonly cache: ContentCache,
+  ) {}
+
+  glossary(): Promise<Glossary | undefined> {
+    this.glossaryPromise ??= this.load();
+    return this.glossaryPromise;
+  }
+
+  /** Parsing a large termbase costs more than reading it back as JSON: cached by content. */
+  private async load(): Promise<Glossary | undefined> {
+    const { glossary } = this.paths.config;
+    if (!glossary) return undefined;
+    const file = this.paths.resolve(glossary);
+    const bytes = readBytes(file);
+    if (!bytes) return loadGlossary(file);
+    // The prefix lets a cache entry be told apart by name: the benchmark keeps the termbase and drops the articles.
+    this.key = `termbase-${cacheKey('glossary', await codeKey(), path.extname(file).toLowerCase(), bytes)}`;
+    return this.cache.get(this.key, () => loadGlossary(file));
+  }
+
+  async matcher(locale: string): Promise<TermMatcher | undefined> {
+    return (await this.terms()).matcher(locale);
+  }
+
+  /** The glossary with a matcher per locale, compiled on first use. */
+  async terms(): Promise<TermContext> {
+    const glossary = await this.glossary();
+    const matcher = (locale: string): TermMatcher | undefined => {
+      if (!glossary) return undefined;
+      let compiled = this.matchers.get(locale);
+      if (!compiled) {
+        compiled = rememberLastText(compileMatcher(glossary, locale));
+        this.matchers.set(locale, compiled);
+      }
+      return compiled;
+    };
+    return glossary ? { glossary, matcher } : { matcher };
+  }
+}
+
+/** The file's bytes, or undefined when it cannot be read (the reader that follows says why). */
+export function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
