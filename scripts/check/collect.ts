@@ -7,41 +7,53 @@ import { messageOffsetToFileOffset } from '../locales/resource-file.js';
 import { readResource } from '../locales/store.js';
 import type { TranslationUnit } from './rule.js';
 
+/** One locale resource of an article: `locales/<locale>/<article>.json`. */
+export interface ResourceRef {
+  readonly article: string;
+  readonly locale: string;
+  /** Relative to the project root. */
+  readonly file: string;
+}
+
 /**
- * Every translation entry of the target locales' resources of the articles
- * `includes` accepts, as check units. A translation is judged against the
- * source of its own article; a resource without an article is all stale.
+ * The target locales' resources of the articles `includes` accepts, by
+ * article, each article's in the order of the configured locales.
  */
-export async function collectResourceUnits(
-  config: GlossaConfig,
-  segmentsByArticle: ReadonlyMap<string, ReadonlyMap<string, Segment>>,
-  includes: (article: string) => boolean,
-): Promise<TranslationUnit[]> {
-  const units: TranslationUnit[] = [];
+export async function listResources(config: GlossaConfig, includes: (article: string) => boolean): Promise<Map<string, ResourceRef[]>> {
+  const byArticle = new Map<string, ResourceRef[]>();
   for (const locale of config.targetLocales) {
     const folder = path.posix.join(config.locales, locale);
     const files = await fg(`${fg.escapePath(folder)}/**/*.json`, { cwd: config.root, onlyFiles: true });
     for (const file of files.sort()) {
       const article = path.posix.relative(folder, file).replace(/\.json$/, '');
       if (!includes(article)) continue;
-      const resource = await readResource(config.root, file);
-      const lines = new LineIndex(resource.text);
-      const articleSegments = segmentsByArticle.get(article);
-      for (const entry of resource.entries) {
-        const source = articleSegments?.get(entry.id);
-        units.push({
-          side: 'translation',
-          origin: 'resource',
-          article,
-          file,
-          locale,
-          id: entry.id,
-          text: entry.message,
-          ...(source ? { source } : {}),
-          location: { position: (offset: number) => lines.positionAt(messageOffsetToFileOffset(entry, offset)) },
-        });
-      }
+      const list = byArticle.get(article) ?? [];
+      list.push({ article, locale, file });
+      byArticle.set(article, list);
     }
   }
-  return units;
+  return byArticle;
+}
+
+/**
+ * Every entry of a resource as a check unit. A translation is judged against
+ * the source of its own article (`segments`); without one it is all stale.
+ */
+export async function resourceUnits(config: GlossaConfig, { article, locale, file }: ResourceRef, segments: ReadonlyMap<string, Segment> | undefined): Promise<TranslationUnit[]> {
+  const resource = await readResource(config.root, file);
+  const lines = new LineIndex(resource.text);
+  return resource.entries.map((entry) => {
+    const source = segments?.get(entry.id);
+    return {
+      side: 'translation',
+      origin: 'resource',
+      article,
+      file,
+      locale,
+      id: entry.id,
+      text: entry.message,
+      ...(source ? { source } : {}),
+      location: { position: (offset: number) => lines.positionAt(messageOffsetToFileOffset(entry, offset)) },
+    };
+  });
 }

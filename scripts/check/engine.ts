@@ -5,11 +5,12 @@ import type { ArticleDocument } from '../document/model.js';
 import type { Glossary, TermMatcher } from '../glossary/index.js';
 import type { RateTable } from '../money/index.js';
 import { findSuppressions, isSuppressed, type Suppression } from './directives.js';
-import { fillMessage, type CheckUnit, type Report, type Rule, type SourceUnit, type TranslationUnit } from './rule.js';
+import { fillMessage, type CheckUnit, type Report, type Rule, type RuleVisitor, type SourceUnit, type TranslationUnit } from './rule.js';
 
 export type RuleSetting = Severity | 'off';
 
-export interface CheckInput {
+/** What a rule run needs besides the units: the rules, their settings and the project's data. */
+export interface RuleRunSettings {
   readonly sourceLocale: string;
   readonly targetLocales: readonly string[];
   readonly rules: readonly Rule[];
@@ -18,10 +19,6 @@ export interface CheckInput {
   readonly rates?: RateTable;
   readonly allowEarlierRates?: boolean;
   readonly matcher: (locale: string) => TermMatcher | undefined;
-  readonly sources: readonly SourceUnit[];
-  readonly translations: readonly TranslationUnit[];
-  /** Inline opt-outs per source file. */
-  readonly suppressions: ReadonlyMap<string, readonly Suppression[]>;
   /**
    * False when only source files are reported on: translations then go only to
    * the rules that judge sources by them, and nothing is said about them.
@@ -29,45 +26,113 @@ export interface CheckInput {
   readonly reportOnTranslations?: boolean;
 }
 
-/**
- * Runs every rule over every unit and turns their reports into diagnostics:
- * the one place where offsets inside a unit become file, line and column.
- */
+export interface CheckInput extends RuleRunSettings {
+  readonly sources: readonly SourceUnit[];
+  readonly translations: readonly TranslationUnit[];
+  /** Inline opt-outs per source file. */
+  readonly suppressions: ReadonlyMap<string, readonly Suppression[]>;
+}
+
+/** Runs every rule over every unit of the input at once (see RuleRun). */
 export function runRules(input: CheckInput): Diagnostic[] {
-  const reports: RuleReport[] = [];
-  const bySourceId = new Map<string, SourceUnit[]>();
-  for (const unit of input.sources) {
-    const list = bySourceId.get(unit.segment.id);
-    if (list) list.push(unit);
-    else bySourceId.set(unit.segment.id, [unit]);
+  const run = new RuleRun(input);
+  for (const [file, suppressions] of input.suppressions) run.suppress(file, suppressions);
+  run.sources(input.sources);
+  run.translations(input.translations);
+  for (const article of new Set([...input.sources, ...input.translations].map((unit) => unit.article))) run.endArticle(article);
+  return run.finish();
+}
+
+/**
+ * Runs every rule over units handed in article by article, and turns their
+ * reports into diagnostics: the one place where offsets inside a unit become
+ * file, line and column. When an article is done its findings are placed at
+ * once, so no unit of it is kept; only findings and what rules that compare
+ * across articles remember outlive it.
+ */
+export class RuleRun {
+  private readonly visitors: RuleVisitor[];
+  private readonly translationVisitors: RuleVisitor[];
+  private readonly order: Map<Rule, number>;
+  private pending: RuleReport[] = [];
+  private readonly placed: PlacedReport[] = [];
+  private readonly suppressions = new Map<string, readonly Suppression[]>();
+
+  constructor(private readonly settings: RuleRunSettings) {
+    this.order = new Map(settings.rules.map((rule, index) => [rule, index]));
+    const active = settings.rules.filter((rule) => severityFor(rule, settings.settings, 'source') !== 'off' || severityFor(rule, settings.settings, 'translation') !== 'off');
+    const reportOnTranslations = settings.reportOnTranslations ?? true;
+    this.visitors = active.map((rule) =>
+      rule.create({
+        sourceLocale: settings.sourceLocale,
+        targetLocales: settings.targetLocales,
+        ...(settings.glossary ? { glossary: settings.glossary } : {}),
+        ...(settings.rates ? { rates: settings.rates } : {}),
+        allowEarlierRates: settings.allowEarlierRates ?? false,
+        matcher: settings.matcher,
+        report: (report) => {
+          if (report.unit.side === 'translation' && !reportOnTranslations) return;
+          if (severityFor(rule, settings.settings, report.unit.side) !== 'off') this.pending.push({ rule, report });
+        },
+      }),
+    );
+    this.translationVisitors = this.visitors.filter((_, index) => reportOnTranslations || active[index]!.meta.judgesSourcesByTranslations);
   }
-  const active = input.rules.filter((rule) => severityFor(rule, input.settings, 'source') !== 'off' || severityFor(rule, input.settings, 'translation') !== 'off');
-  const visitors = active.map((rule) =>
-    rule.create({
-      sourceLocale: input.sourceLocale,
-      targetLocales: input.targetLocales,
-      ...(input.glossary ? { glossary: input.glossary } : {}),
-      ...(input.rates ? { rates: input.rates } : {}),
-      allowEarlierRates: input.allowEarlierRates ?? false,
-      matcher: input.matcher,
-      sourceUnits: (id) => bySourceId.get(id) ?? [],
-      report: (report) => {
-        if (report.unit.side === 'translation' && input.reportOnTranslations === false) return;
-        if (severityFor(rule, input.settings, report.unit.side) !== 'off') reports.push({ rule, report });
-      },
-    }),
-  );
-  const reportOnTranslations = input.reportOnTranslations ?? true;
-  const translationVisitors = visitors.filter((_, index) => reportOnTranslations || active[index]!.meta.judgesSourcesByTranslations);
-  for (const unit of input.sources) for (const visitor of visitors) visitor.source?.(unit);
-  for (const unit of input.translations) for (const visitor of translationVisitors) visitor.translation?.(unit);
-  for (const visitor of visitors) visitor.end?.();
-  return oneFindingPerWord(reports, input).flatMap(({ rule, report }) => toDiagnostic(rule, report, input) ?? []).sort(compareDiagnostics);
+
+  /** Inline opt-outs of a source file; given before its units. */
+  suppress(file: string, suppressions: readonly Suppression[]): void {
+    this.suppressions.set(file, suppressions);
+  }
+
+  sources(units: readonly SourceUnit[]): void {
+    for (const unit of units) for (const visitor of this.visitors) visitor.source?.(unit);
+  }
+
+  translations(units: readonly TranslationUnit[]): void {
+    for (const unit of units) for (const visitor of this.translationVisitors) visitor.translation?.(unit);
+  }
+
+  /** After an article's sources and all its translations were given. */
+  endArticle(article: string): void {
+    for (const visitor of this.visitors) visitor.endArticle?.(article);
+    this.place();
+  }
+
+  /** After every article: the rules that compare across articles report, and the findings come out sorted. */
+  finish(): Diagnostic[] {
+    for (const visitor of this.visitors) visitor.end?.();
+    this.place();
+    return oneFindingPerWord(this.placed, this.order).sort(compareDiagnostics);
+  }
+
+  private place(): void {
+    for (const { rule, report } of this.pending) {
+      const severity = severityFor(rule, this.settings.settings, report.unit.side) as Severity;
+      this.placed.push({ rule, severity, word: wordKey(report), diagnostic: toDiagnostic(rule, severity, report, this.suppressions) });
+    }
+    this.pending = [];
+  }
 }
 
 interface RuleReport {
   readonly rule: Rule;
   readonly report: Report;
+}
+
+/** A finding placed in its file, with what choosing one finding per word needs. */
+interface PlacedReport {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  /** The unit and range the finding is about; undefined for a finding about a whole sentence. */
+  readonly word: string | undefined;
+  readonly diagnostic: Diagnostic;
+}
+
+/** Names a range of one unit: the unit by its place (file, locale, article, id or offset), so no unit needs to be kept. */
+function wordKey({ unit, start, end }: Report): string | undefined {
+  if (start === undefined || end === undefined) return undefined;
+  const place = unit.side === 'source' ? `s${unit.segment.offset}` : `t${unit.origin}\u0000${unit.article}\u0000${unit.id}`;
+  return [unit.file, unit.locale, place, start, end].join('\u0000');
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -79,28 +144,24 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * rule that `supersedes` the others, else the rule listed first. Findings
  * without a range (about a whole sentence) are all kept.
  */
-function oneFindingPerWord(reports: readonly RuleReport[], input: CheckInput): RuleReport[] {
-  const order = new Map(input.rules.map((rule, index) => [rule, index]));
-  const rank = ({ rule, report }: RuleReport): number => severityRank[severityFor(rule, input.settings, report.unit.side) as Severity];
-  const better = (a: RuleReport, b: RuleReport): boolean =>
+function oneFindingPerWord(placed: readonly PlacedReport[], order: ReadonlyMap<Rule, number>): Diagnostic[] {
+  const rank = (entry: PlacedReport): number => severityRank[entry.severity];
+  const better = (a: PlacedReport, b: PlacedReport): boolean =>
     rank(a) !== rank(b)
       ? rank(a) < rank(b)
       : (a.rule.meta.supersedes ?? []).includes(b.rule.meta.id) ||
         (!(b.rule.meta.supersedes ?? []).includes(a.rule.meta.id) && order.get(a.rule)! < order.get(b.rule)!);
-  const byUnit = new Map<CheckUnit, Map<string, RuleReport>>();
-  const kept: RuleReport[] = [];
-  for (const entry of reports) {
-    const { start, end, unit } = entry.report;
-    if (start === undefined || end === undefined) {
-      kept.push(entry);
+  const kept: Diagnostic[] = [];
+  const words = new Map<string, PlacedReport>();
+  for (const entry of placed) {
+    if (entry.word === undefined) {
+      kept.push(entry.diagnostic);
       continue;
     }
-    const ranges = byUnit.get(unit) ?? new Map<string, RuleReport>();
-    byUnit.set(unit, ranges);
-    const current = ranges.get(`${start}:${end}`);
-    if (!current || better(entry, current)) ranges.set(`${start}:${end}`, entry);
+    const current = words.get(entry.word);
+    if (!current || better(entry, current)) words.set(entry.word, entry);
   }
-  for (const ranges of byUnit.values()) kept.push(...ranges.values());
+  for (const entry of words.values()) kept.push(entry.diagnostic);
   return kept;
 }
 
@@ -111,17 +172,15 @@ function severityFor(rule: Rule, settings: Readonly<Record<string, RuleSetting>>
   return typeof fallback === 'string' ? fallback : fallback[side];
 }
 
-function toDiagnostic(rule: Rule, report: Report, input: CheckInput): Diagnostic | undefined {
+function toDiagnostic(rule: Rule, severity: Severity, report: Report, suppressions: ReadonlyMap<string, readonly Suppression[]>): Diagnostic {
   const { unit } = report;
-  const severity = severityFor(rule, input.settings, unit.side);
-  if (severity === 'off') return undefined;
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported an unknown message id "${report.messageId}"`);
   const start = unit.location.position(report.start ?? 0);
   const end = report.end === undefined ? start : (unit.location.endPosition?.(report.end) ?? unit.location.position(report.end));
   const startOffset = unit.location.fileOffset?.(report.start ?? 0);
   const endOffset = unit.location.fileOffset?.(report.end ?? report.start ?? 0);
-  const suppressed = startOffset !== undefined && isSuppressed(input.suppressions.get(unit.file) ?? [], rule.meta.id, startOffset);
+  const suppressed = startOffset !== undefined && isSuppressed(suppressions.get(unit.file) ?? [], rule.meta.id, startOffset);
   return {
     ruleId: rule.meta.id,
     severity,

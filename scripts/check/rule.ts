@@ -86,14 +86,14 @@ export interface RuleContext {
   /** Whether a missing rate may be replaced by the nearest earlier one. */
   readonly allowEarlierRates: boolean;
   matcher(locale: string): TermMatcher | undefined;
-  /** The source units with this id (an id can stand in several places). */
-  sourceUnits(id: string): readonly SourceUnit[];
   report(report: Report): void;
 }
 
 export interface RuleVisitor {
   source?(unit: SourceUnit): void;
   translation?(unit: TranslationUnit): void;
+  /** After an article's sources and every translation of it were visited: for rules that judge an article whole. */
+  endArticle?(article: string): void;
   /** After every unit was visited: for rules that compare across the project. */
   end?(): void;
 }

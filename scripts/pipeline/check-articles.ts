@@ -1,7 +1,5 @@
-import { collectResourceUnits } from '../check/collect.js';
-import type { Suppression } from '../check/directives.js';
-import { findSuppressions, runRules, sourceUnitsOf } from '../check/engine.js';
-import type { SourceUnit, TranslationUnit } from '../check/rule.js';
+import { listResources, resourceUnits } from '../check/collect.js';
+import { findSuppressions, RuleRun, sourceUnitsOf } from '../check/engine.js';
 import { allRules } from '../check/rules/index.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Segment } from '../core/segment.js';
@@ -15,30 +13,21 @@ export interface CheckPartResult {
 
 export interface CheckArticlesInput {
   readonly xliffFiles: readonly string[];
-  /** False when only source files are reported on (see CheckInput). */
+  /** False when only source files are reported on (see RuleRunSettings). */
   readonly reportOnTranslations: boolean;
 }
 
-/** The rules over the articles of this project instance (a share, in a worker). */
+/**
+ * The rules over the articles of this project instance (a share, in a
+ * worker), article by article: an article is read, checked with its
+ * translations and let go before the next is read, so memory does not grow
+ * with the number of articles.
+ */
 export async function checkArticles(project: Project, input: CheckArticlesInput): Promise<CheckPartResult> {
   const { config } = project;
-  const articles = await project.articles.load();
-  const segmentsByArticle = new Map<string, Map<string, Segment>>();
-  const sources: SourceUnit[] = [];
-  const suppressions = new Map<string, readonly Suppression[]>();
-  for (const { document, segments } of articles) {
-    segmentsByArticle.set(document.name, new Map(segments.map((segment) => [segment.id, segment])));
-    sources.push(...sourceUnitsOf(document, config.sourceLocale, segments));
-    suppressions.set(document.file, findSuppressions(document.text, document.blocks));
-  }
-  const translations: TranslationUnit[] = await collectResourceUnits(config, segmentsByArticle, (article) => project.articles.includes(article));
-  if (input.xliffFiles.length > 0) {
-    const { collectXliffUnits } = await import('../check/collect-xliff.js');
-    translations.push(...(await collectXliffUnits(project, input.xliffFiles, segmentsByArticle)));
-  }
   const { glossary, matcher } = await project.termbase.terms();
   const rates = await project.money.rates();
-  const diagnostics = runRules({
+  const run = new RuleRun({
     sourceLocale: config.sourceLocale,
     targetLocales: config.targetLocales,
     rules: allRules,
@@ -47,11 +36,37 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
     ...(rates ? { rates } : {}),
     allowEarlierRates: config.allowEarlierRates,
     matcher,
-    sources,
-    translations,
-    suppressions,
     reportOnTranslations: input.reportOnTranslations,
   });
-  const checkedFiles = [...new Set([...sources.map((unit) => unit.file), ...translations.map((unit) => unit.file)])];
-  return { diagnostics, checkedFiles };
+  const resources = await listResources(config, (article) => project.articles.includes(article));
+  const checkedFiles = new Set<string>();
+  const checkResources = async (article: string, segments: ReadonlyMap<string, Segment> | undefined) => {
+    for (const resource of resources.get(article) ?? []) {
+      const units = await resourceUnits(config, resource, segments);
+      if (units.length > 0) checkedFiles.add(resource.file);
+      run.translations(units);
+    }
+    resources.delete(article);
+    run.endArticle(article);
+  };
+  // XLIFF targets name their article's segments, so those are kept only when XLIFF files are checked.
+  const segmentsForXliff = input.xliffFiles.length > 0 ? new Map<string, Map<string, Segment>>() : undefined;
+  for await (const { document, segments } of project.articles.stream()) {
+    const byId = new Map(segments.map((segment) => [segment.id, segment]));
+    segmentsForXliff?.set(document.name, byId);
+    run.suppress(document.file, findSuppressions(document.text, document.blocks));
+    const sources = sourceUnitsOf(document, config.sourceLocale, segments);
+    if (sources.length > 0) checkedFiles.add(document.file);
+    run.sources(sources);
+    await checkResources(document.name, byId);
+  }
+  // Resources of articles that are gone: every entry is stale.
+  for (const article of [...resources.keys()]) await checkResources(article, undefined);
+  if (segmentsForXliff) {
+    const { collectXliffUnits } = await import('../check/collect-xliff.js');
+    const units = await collectXliffUnits(project, input.xliffFiles, segmentsForXliff);
+    for (const unit of units) checkedFiles.add(unit.file);
+    run.translations(units);
+  }
+  return { diagnostics: run.finish(), checkedFiles: [...checkedFiles] };
 }

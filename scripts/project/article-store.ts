@@ -47,15 +47,20 @@ export class ProjectArticles {
 
   /** Reads and segments every source article of the share. */
   load(): Promise<LoadedArticle[]> {
-    this.loadedPromise ??= this.loadAll();
+    this.loadedPromise ??= (async () => {
+      const loaded: LoadedArticle[] = [];
+      for await (const article of this.stream()) loaded.push(article);
+      return loaded;
+    })();
     return this.loadedPromise;
   }
 
   /**
-   * Reads and segments each article, or takes it from the cache when the
-   * article, the glossary, the segmentation rules and the code are unchanged.
+   * Reads and segments each article in turn, or takes it from the cache when
+   * the article, the glossary, the segmentation rules and the code are
+   * unchanged; nothing of an article is kept once the caller moves on.
    */
-  private async loadAll(): Promise<LoadedArticle[]> {
+  async *stream(): AsyncGenerator<LoadedArticle> {
     const { config } = this.paths;
     const files = await this.list();
     const lang = config.sourceLocale;
@@ -74,7 +79,6 @@ export class ProjectArticles {
       };
       return stages;
     };
-    const loaded: LoadedArticle[] = [];
     for (const file of files) {
       const bytes = readBytes(file.absolutePath);
       const load = async (): Promise<LoadedArticle> => {
@@ -87,9 +91,8 @@ export class ProjectArticles {
         }
         return { document, segments: segmentArticle(document, await stagesFor()) };
       };
-      loaded.push(bytes ? await this.cache.get(cacheKey(settingsKey, file.file, file.name, bytes), load) : await load());
+      yield bytes ? await this.cache.get(cacheKey(settingsKey, file.file, file.name, bytes), load) : await load();
       this.onArticle?.();
     }
-    return loaded;
   }
 }

@@ -18,10 +18,26 @@ const rule: Rule = {
     const key = (locale: string, article: string) => `${locale}\u0000${article}`;
     // First place of each sentence, per article: one finding per article and locale keeps the report readable.
     const articles = new Map<string, Map<string, SourceUnit>>();
+    const judge = (article: string) => {
+      const firstUnits = articles.get(article);
+      for (const locale of context.targetLocales) {
+        const ids = translated.get(key(locale, article)) ?? new Set<string>();
+        translated.delete(key(locale, article));
+        const missing = [...(firstUnits ?? [])].filter(([id]) => !ids.has(id)).map(([, unit]) => unit);
+        const [first] = missing;
+        if (!first) continue;
+        context.report({
+          messageId: missing.length === 1 ? 'untranslated' : 'untranslatedMany',
+          data: { locale, count: missing.length, total: firstUnits!.size },
+          unit: { ...first, locale },
+        });
+      }
+      articles.delete(article);
+    };
     return {
       source(unit) {
-        const firstUnits = articles.get(unit.file) ?? new Map<string, SourceUnit>();
-        articles.set(unit.file, firstUnits);
+        const firstUnits = articles.get(unit.article) ?? new Map<string, SourceUnit>();
+        articles.set(unit.article, firstUnits);
         if (!firstUnits.has(unit.segment.id)) firstUnits.set(unit.segment.id, unit);
       },
       translation(unit) {
@@ -30,20 +46,9 @@ const rule: Rule = {
         ids.add(unit.id);
         translated.set(key(unit.locale, unit.article), ids);
       },
+      endArticle: judge,
       end() {
-        for (const locale of context.targetLocales) {
-          for (const firstUnits of articles.values()) {
-            const ids = translated.get(key(locale, [...firstUnits.values()][0]!.article)) ?? new Set<string>();
-            const missing = [...firstUnits].filter(([id]) => !ids.has(id)).map(([, unit]) => unit);
-            const [first] = missing;
-            if (!first) continue;
-            context.report({
-              messageId: missing.length === 1 ? 'untranslated' : 'untranslatedMany',
-              data: { locale, count: missing.length, total: firstUnits.size },
-              unit: { ...first, locale },
-            });
-          }
-        }
+        for (const article of [...articles.keys()]) judge(article);
       },
     };
   },

@@ -1,8 +1,10 @@
 import type { Rule, TranslationUnit } from '../../rule.js';
 import { baseTextOf } from '../../../glossary/index.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
+import { pinTranslation } from '../../pinned-unit.js';
 
 interface Use {
+  /** Pinned: kept until every article was checked. */
   readonly unit: TranslationUnit;
   /** The source term as the article writes it. */
   readonly source: string;
@@ -42,7 +44,7 @@ const rule: Rule = {
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
             const list = uses.get(key) ?? [];
             // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
-            list.push({ unit, source, term: baseTextOf(match.term), start: match.start, end: match.end });
+            list.push({ unit: pinTranslation(unit, [match.start, match.end]), source, term: baseTextOf(match.term), start: match.start, end: match.end });
             uses.set(key, list);
           });
         }
