@@ -51,15 +51,16 @@ export function runRules(input: CheckInput): Diagnostic[] {
  * across articles remember outlive it.
  */
 export class RuleRun {
+  private readonly active: Rule[];
   private readonly visitors: RuleVisitor[];
   private readonly translationVisitors: RuleVisitor[];
-  private readonly order: Map<Rule, number>;
+  private readonly order: Map<string, number>;
   private pending: RuleReport[] = [];
   private readonly placed: PlacedReport[] = [];
   private readonly suppressions = new Map<string, readonly Suppression[]>();
 
   constructor(private readonly settings: RuleRunSettings) {
-    this.order = new Map(settings.rules.map((rule, index) => [rule, index]));
+    this.order = new Map(settings.rules.map((rule, index) => [rule.meta.id, index]));
     const active = settings.rules.filter((rule) => severityFor(rule, settings.settings, 'source') !== 'off' || severityFor(rule, settings.settings, 'translation') !== 'off');
     const reportOnTranslations = settings.reportOnTranslations ?? true;
     this.visitors = active.map((rule) =>
@@ -77,6 +78,7 @@ export class RuleRun {
       }),
     );
     this.translationVisitors = this.visitors.filter((_, index) => reportOnTranslations || active[index]!.meta.judgesSourcesByTranslations);
+    this.active = active;
   }
 
   /** Inline opt-outs of a source file; given before its units. */
@@ -105,13 +107,53 @@ export class RuleRun {
     return oneFindingPerWord(this.placed, this.order).sort(compareDiagnostics);
   }
 
+  /**
+   * After every article of one share of a run spread over threads: the
+   * findings so far, and instead of the findings of rules that compare
+   * across articles, what those rules gathered (see finishShares).
+   */
+  finishShare(): ShareFindings {
+    const gathered: Record<string, unknown> = {};
+    this.active.forEach((rule, index) => {
+      const visitor = this.visitors[index]!;
+      if (visitor.handOver) gathered[rule.meta.id] = visitor.handOver();
+      else visitor.end?.();
+    });
+    this.place();
+    return { placed: this.placed, gathered };
+  }
+
+  /**
+   * Finishes a run spread over threads, in a run that saw no unit itself: the
+   * rules that compare across articles take over what every share gathered
+   * and report, and one finding per word is chosen over all shares, so the
+   * findings equal those of one thread.
+   */
+  finishShares(shares: readonly ShareFindings[]): Diagnostic[] {
+    this.active.forEach((rule, index) => {
+      const visitor = this.visitors[index]!;
+      if (!visitor.takeOver) return;
+      for (const share of shares) if (rule.meta.id in share.gathered) visitor.takeOver(share.gathered[rule.meta.id]);
+      visitor.end?.();
+    });
+    this.place();
+    return oneFindingPerWord([...shares.flatMap((share) => share.placed), ...this.placed], this.order).sort(compareDiagnostics);
+  }
+
   private place(): void {
     for (const { rule, report } of this.pending) {
       const severity = severityFor(rule, this.settings.settings, report.unit.side) as Severity;
-      this.placed.push({ rule, severity, word: wordKey(report), diagnostic: toDiagnostic(rule, severity, report, this.suppressions) });
+      this.placed.push({ ruleId: rule.meta.id, supersedes: rule.meta.supersedes ?? [], severity, word: wordKey(report), diagnostic: toDiagnostic(rule, severity, report, this.suppressions) });
     }
     this.pending = [];
   }
+}
+
+/** What one share of a run spread over threads hands back: plain data, so it crosses threads. */
+export interface ShareFindings {
+  readonly placed: readonly PlacedReport[];
+  /** By rule id: what a rule that compares across articles gathered (RuleVisitor.handOver). */
+  readonly gathered: Readonly<Record<string, unknown>>;
 }
 
 interface RuleReport {
@@ -120,8 +162,9 @@ interface RuleReport {
 }
 
 /** A finding placed in its file, with what choosing one finding per word needs. */
-interface PlacedReport {
-  readonly rule: Rule;
+export interface PlacedReport {
+  readonly ruleId: string;
+  readonly supersedes: readonly string[];
   readonly severity: Severity;
   /** The unit and range the finding is about; undefined for a finding about a whole sentence. */
   readonly word: string | undefined;
@@ -144,13 +187,10 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * rule that `supersedes` the others, else the rule listed first. Findings
  * without a range (about a whole sentence) are all kept.
  */
-function oneFindingPerWord(placed: readonly PlacedReport[], order: ReadonlyMap<Rule, number>): Diagnostic[] {
+function oneFindingPerWord(placed: readonly PlacedReport[], order: ReadonlyMap<string, number>): Diagnostic[] {
   const rank = (entry: PlacedReport): number => severityRank[entry.severity];
   const better = (a: PlacedReport, b: PlacedReport): boolean =>
-    rank(a) !== rank(b)
-      ? rank(a) < rank(b)
-      : (a.rule.meta.supersedes ?? []).includes(b.rule.meta.id) ||
-        (!(b.rule.meta.supersedes ?? []).includes(a.rule.meta.id) && order.get(a.rule)! < order.get(b.rule)!);
+    rank(a) !== rank(b) ? rank(a) < rank(b) : a.supersedes.includes(b.ruleId) || (!b.supersedes.includes(a.ruleId) && order.get(a.ruleId)! < order.get(b.ruleId)!);
   const kept: Diagnostic[] = [];
   const words = new Map<string, PlacedReport>();
   for (const entry of placed) {

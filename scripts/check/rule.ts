@@ -96,6 +96,14 @@ export interface RuleVisitor {
   endArticle?(article: string): void;
   /** After every unit was visited: for rules that compare across the project. */
   end?(): void;
+  /**
+   * For a rule that compares across articles, when the articles are spread
+   * over threads: what it gathered in this thread, as plain data, instead of
+   * reporting at `end`. The thread that finishes the run gives every share's
+   * to `takeOver`, then calls `end`.
+   */
+  handOver?(): unknown;
+  takeOver?(gathered: unknown): void;
 }
 
 export interface Rule {

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { applyFixes, fixDiff, type FileFix } from '../check/fix.js';
-import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { ConfigError, ExitCode, InputError } from '../core/errors.js';
 import { mergeJsonReports } from '../check/reporters/index.js';
 import { writeFileAtomic } from '../locales/store.js';
 import type { ParallelOptions } from '../core/progress.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import type { CheckPartResult } from '../pipeline/check-articles.js';
+import { RuleRun } from '../check/engine.js';
+import { allRules } from '../check/rules/index.js';
 import type { Project } from '../project/context.js';
 
 export interface CheckOptions extends ParallelOptions {
@@ -42,7 +44,10 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   // finding), but the rules need not look for problems in them.
   const reportOnTranslations = wanted.length === 0 || xliffFiles.length > 0 || wanted.some((entry) => covers(entry, locales) || covers(locales, entry));
   const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles, reportOnTranslations }, options);
-  const all = parts.flatMap((part) => part.diagnostics).sort(compareDiagnostics);
+  // Rules that compare across articles report here, over what every share gathered.
+  const { config } = project;
+  const finishing = new RuleRun({ sourceLocale: config.sourceLocale, targetLocales: config.targetLocales, rules: allRules, settings: config.rules, matcher: () => undefined, reportOnTranslations });
+  const all = finishing.finishShares(parts.map((part) => part.findings));
   const checkedFiles = [...new Set(parts.flatMap((part) => part.checkedFiles))].sort();
 
   for (const entry of wanted) {

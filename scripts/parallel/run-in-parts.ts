@@ -15,6 +15,8 @@ export interface WorkerInput {
   readonly config: Project['config'];
   readonly parts: readonly Part[];
   readonly input: unknown;
+  /** This thread reads the termbase into the content cache and says so ('termbase ready'); the others wait for 'start'. */
+  readonly readsTermbaseFirst: boolean;
 }
 
 export type WorkerOutput =
@@ -51,18 +53,21 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-    const workers = shares.map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input }));
-    // The threads load their code while this one reads the termbase once and leaves it in the cache; then
-    // every thread reads it from there instead of parsing and checking the whole termbase again.
-    const running = workers.map((worker) => resultOf<T>(worker, () => progress?.articleDone()));
+    // The first thread reads the termbase and leaves it in the content cache; the others load their code
+    // meanwhile and start when it is there, so the termbase is parsed and checked once, not once per thread.
+    const workers = shares.map((share, index) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, readsTermbaseFirst: index === 0 }));
+    let startOthers = () => {};
+    const termbaseReady = new Promise<void>((resolve) => (startOthers = resolve));
+    const running = workers.map((worker, index) => resultOf<T>(worker, () => progress?.articleDone(), index === 0 ? startOthers : undefined));
+    const first = running[0]!;
     try {
-      await project.termbase.glossary();
+      await Promise.race([termbaseReady, first]);
     } catch (error) {
       for (const result of running) result.catch(() => undefined);
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    for (const worker of workers) worker.postMessage('start');
+    for (const worker of workers.slice(1)) worker.postMessage('start');
     return await Promise.all(running);
   } finally {
     progress?.finish();
@@ -82,10 +87,11 @@ export function threadsFor(articles: readonly ArticleFile[], options: ParallelOp
   return Math.max(1, Math.min(jobs, Math.floor(bytes / least)));
 }
 
-function resultOf<T>(worker: Worker, onArticle: () => void): Promise<T> {
+function resultOf<T>(worker: Worker, onArticle: () => void, onTermbaseReady?: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    worker.on('message', (output: WorkerOutput | 'article') => {
+    worker.on('message', (output: WorkerOutput | 'article' | 'termbase ready') => {
       if (output === 'article') onArticle();
+      else if (output === 'termbase ready') onTermbaseReady?.();
       else if (output.ok) resolve(output.result as T);
       else reject(revive(output.error));
     });

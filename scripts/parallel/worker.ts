@@ -4,13 +4,16 @@ import { toTransferable } from './error-transfer.js';
 import type { WorkerInput, WorkerOutput } from './run-in-parts.js';
 import { runTask } from '../pipeline/tasks.js';
 
-const { task, config, parts, input } = workerData as WorkerInput;
+const { task, config, parts, input, readsTermbaseFirst } = workerData as WorkerInput;
 
-// Wait until the main thread has the termbase in the content cache (it sends 'start').
-await new Promise((resolve) => parentPort!.once('message', resolve));
+if (!readsTermbaseFirst) await new Promise((resolve) => parentPort!.once('message', resolve));
 
 try {
   const project = new Project(config, parts);
+  if (readsTermbaseFirst) {
+    await project.termbase.glossary();
+    parentPort!.postMessage('termbase ready');
+  }
   project.articles.onArticle = () => parentPort!.postMessage('article');
   const result = await runTask(project, task, input);
   parentPort!.postMessage({ ok: true, result } satisfies WorkerOutput);

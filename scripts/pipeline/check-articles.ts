@@ -1,13 +1,12 @@
 import { listResources, resourceUnits } from '../check/collect.js';
-import { findSuppressions, RuleRun, sourceUnitsOf } from '../check/engine.js';
+import { findSuppressions, RuleRun, sourceUnitsOf, type ShareFindings } from '../check/engine.js';
 import { allRules } from '../check/rules/index.js';
-import type { Diagnostic } from '../core/diagnostic.js';
 import type { Segment } from '../core/segment.js';
 import type { Project } from '../project/context.js';
 
-/** What one share of the articles yields: its findings and the files it read. */
+/** What one share of the articles yields: its findings (finished by RuleRun.finishShares) and the files it read. */
 export interface CheckPartResult {
-  readonly diagnostics: Diagnostic[];
+  readonly findings: ShareFindings;
   readonly checkedFiles: string[];
 }
 
@@ -68,5 +67,5 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
     for (const unit of units) checkedFiles.add(unit.file);
     run.translations(units);
   }
-  return { diagnostics: run.finish(), checkedFiles: [...checkedFiles] };
+  return { findings: run.finishShare(), checkedFiles: [...checkedFiles] };
 }

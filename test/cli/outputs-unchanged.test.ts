@@ -57,7 +57,7 @@ describe('outputs on a generated corpus stay byte-identical', function () {
   it('the report has findings of every kind the planted mistakes make', () => {
     const report = JSON.parse(expectedCheck) as { diagnostics: { ruleId: string }[] };
     const rules = new Set(report.diagnostics.map((diagnostic) => diagnostic.ruleId));
-    for (const rule of ['term/deprecated', 'term/context', 'placeholder/mismatch', 'segment/stale', 'segment/untranslated', 'text/mixed-script', 'money/stated-conversion']) {
+    for (const rule of ['term/deprecated', 'term/context', 'placeholder/mismatch', 'segment/stale', 'segment/untranslated', 'text/mixed-script', 'money/stated-conversion', 'term/inconsistent']) {
       expect(rules, rule).to.include(rule);
     }
   });

@@ -1,16 +1,14 @@
-import type { Rule, TranslationUnit } from '../../rule.js';
+import type { Rule } from '../../rule.js';
 import { baseTextOf } from '../../../glossary/index.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
-import { pinTranslation } from '../../pinned-unit.js';
+import { pinRange, unitOfPinned, type PinnedRange } from '../../pinned-unit.js';
 
+/** One rendering of a source term, kept until every article was checked: its place, not its unit. */
 interface Use {
-  /** Pinned: kept until every article was checked. */
-  readonly unit: TranslationUnit;
+  readonly place: PinnedRange;
   /** The source term as the article writes it. */
   readonly source: string;
   readonly term: string;
-  readonly start: number;
-  readonly end: number;
 }
 
 const rule: Rule = {
@@ -27,6 +25,16 @@ const rule: Rule = {
     // Keyed by locale, concept and the source term as written: "Mukhtar Ablyazov" and a later
     // "Ablyazov" are different source terms, so a full name and a short form are not a conflict.
     const uses = new Map<string, Use[]>();
+    // One copy of each source spelling: a slice of a sentence would keep the whole sentence alive.
+    const spellings = new Map<string, string>();
+    const intern = (text: string): string => {
+      let kept = spellings.get(text);
+      if (kept === undefined) {
+        kept = [...text].join('');
+        spellings.set(kept, kept);
+      }
+      return kept;
+    };
     return {
       translation(unit) {
         const matcher = context.matcher(unit.locale);
@@ -44,9 +52,17 @@ const rule: Rule = {
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
             const list = uses.get(key) ?? [];
             // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
-            list.push({ unit: pinTranslation(unit, [match.start, match.end]), source, term: baseTextOf(match.term), start: match.start, end: match.end });
+            list.push({ place: pinRange(unit, match.start, match.end), source: intern(source), term: baseTextOf(match.term) });
             uses.set(key, list);
           });
+        }
+      },
+      handOver: () => [...uses],
+      takeOver(gathered) {
+        for (const [key, list] of gathered as [string, Use[]][]) {
+          const kept = uses.get(key);
+          if (kept) kept.push(...list);
+          else uses.set(key, [...list]);
         }
       },
       end() {
@@ -61,9 +77,9 @@ const rule: Rule = {
             context.report({
               messageId: 'inconsistent',
               data: { source: use.source, concept, term: use.term, majority, count: majorityCount, locale },
-              unit: use.unit,
-              start: use.start,
-              end: use.end,
+              unit: unitOfPinned(use.place),
+              start: use.place.start,
+              end: use.place.end,
             });
           }
         }
