@@ -173,6 +173,12 @@ export function configFile(dir: string, concepts: GlossarySize | 'import'): stri
   return path.join(dir, concepts === 'import' ? 'glossa-import.json' : concepts === Math.max(...glossarySizes) ? 'glossa.json' : `glossa-${concepts}.json`);
 }
 
+/** The `money` setting of the example project (package.json), which the corpora's rates come from. */
+function exampleMoneyPolicy(): unknown {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { glossa?: { money?: unknown } };
+  return manifest.glossa?.money ?? {};
+}
+
 async function writeConfigs(dir: string, glossaries: GlossarySet): Promise<void> {
   const relative = (file: string) => path.relative(dir, file).split(path.sep).join('/');
   const config = (glossary: string, locales = 'locales') => ({
@@ -183,6 +189,8 @@ async function writeConfigs(dir: string, glossaries: GlossarySet): Promise<void>
     rates: relative(glossaries.rates),
     locales,
     output: 'out',
+    // The example project's rate table has no hryvnia rates, so Ukrainian copies keep amounts as written, as there.
+    money: exampleMoneyPolicy(),
     // The corpora of every size share one set of glossaries beside them.
     allowOutsideRoot: true,
   });

@@ -7,8 +7,7 @@ import { writeFileAtomic } from '../locales/store.js';
 import type { ParallelOptions } from '../core/progress.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import type { CheckPartResult } from '../pipeline/check-articles.js';
-import { RuleRun } from '../check/engine.js';
-import { allRules } from '../check/rules/index.js';
+import { checkInputsKey } from '../pipeline/check-inputs.js';
 import type { Project } from '../project/context.js';
 
 export interface CheckOptions extends ParallelOptions {
@@ -43,12 +42,17 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   // Naming only source files or folders: translations are still read (a source sentence without one is a
   // finding), but the rules need not look for problems in them.
   const reportOnTranslations = wanted.length === 0 || xliffFiles.length > 0 || wanted.some((entry) => covers(entry, locales) || covers(locales, entry));
-  const parts = await runInParts<CheckPartResult>(project, 'check', { xliffFiles, reportOnTranslations }, options);
-  // Rules that compare across articles report here, over what every share gathered.
-  const { config } = project;
-  const finishing = new RuleRun({ sourceLocale: config.sourceLocale, targetLocales: config.targetLocales, rules: allRules, settings: config.rules, matcher: () => undefined, reportOnTranslations });
-  const all = finishing.finishShares(parts.map((part) => part.findings));
-  const checkedFiles = [...new Set(parts.flatMap((part) => part.checkedFiles))].sort();
+  const input = { xliffFiles, reportOnTranslations };
+  const run = async (): Promise<{ diagnostics: Diagnostic[]; checkedFiles: string[] }> => {
+    const parts = await runInParts<CheckPartResult>(project, 'check', input, options);
+    // Rules that compare across articles report here, over what every share gathered.
+    const [{ RuleRun }, { allRules }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
+    const { config } = project;
+    const finishing = new RuleRun({ sourceLocale: config.sourceLocale, targetLocales: config.targetLocales, rules: allRules, settings: config.rules, matcher: () => undefined, reportOnTranslations });
+    return { diagnostics: finishing.finishShares(parts.map((part) => part.findings)), checkedFiles: [...new Set(parts.flatMap((part) => part.checkedFiles))].sort() };
+  };
+  const key = await checkInputsKey(project, input);
+  const { diagnostics: all, checkedFiles } = key === undefined ? await run() : await project.cache.get(key, run);
 
   for (const entry of wanted) {
     if (!checkedFiles.some((file) => covers(entry, file))) {

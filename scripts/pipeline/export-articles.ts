@@ -41,7 +41,7 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
   const sourceMatcher = matcher(config.sourceLocale);
   const rates = (await project.money.rates()) ?? noRates;
   const results: XliffExportResult[] = [];
-  for (const { document, segments } of await project.articles.load()) {
+  for await (const { document, segments } of project.articles.stream()) {
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
       const formatter = project.money.valueFormatter(locale, rates, document);

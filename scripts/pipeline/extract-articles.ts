@@ -16,7 +16,7 @@ export interface ExtractResult {
 export async function extractArticles(project: Project): Promise<ExtractResult[]> {
   const { config } = project;
   const results: ExtractResult[] = [];
-  for (const { document, segments } of await project.articles.load()) {
+  for await (const { document, segments } of project.articles.stream()) {
     const file = resourcePath(config.locales, config.sourceLocale, document.name);
     const previous = resourceMap(await readResource(config.root, file));
     const messages = sourceMessages(segments);

@@ -20,6 +20,8 @@ export class Project extends ProjectPaths {
   readonly termbase: ProjectTermbase;
   readonly money: ProjectMoney;
   readonly articles: ProjectArticles;
+  /** Results of pure, expensive steps kept between runs. */
+  readonly cache: ContentCache;
 
   /**
    * @param parts shares of the articles this instance works on (a CI shard,
@@ -28,6 +30,7 @@ export class Project extends ProjectPaths {
   constructor(config: GlossaConfig, parts: readonly Part[] = []) {
     super(config);
     const cache = new ContentCache(this.cacheFolder);
+    this.cache = cache;
     this.termbase = new ProjectTermbase(this, cache);
     this.money = new ProjectMoney(this);
     this.articles = new ProjectArticles(this, this.termbase, cache, parts);

@@ -36,11 +36,20 @@ export class ProjectTermbase {
     const { glossary } = this.paths.config;
     if (!glossary) return undefined;
     const file = this.paths.resolve(glossary);
-    const bytes = readBytes(file);
-    if (!bytes) return loadGlossary(file);
-    // The prefix lets a cache entry be told apart by name: the benchmark keeps the termbase and drops the articles.
-    this.key = `termbase-${cacheKey('glossary', await codeKey(), path.extname(file).toLowerCase(), bytes)}`;
+    const key = await this.contentKey();
+    if (key === undefined) return loadGlossary(file);
+    this.key = key;
     return this.cache.get(this.key, () => loadGlossary(file));
+  }
+
+  /** Names the termbase file's content (and the code that reads it) without parsing it; undefined when it cannot be read. */
+  async contentKey(): Promise<string | undefined> {
+    const { glossary } = this.paths.config;
+    if (!glossary) return 'no glossary';
+    const file = this.paths.resolve(glossary);
+    const bytes = readBytes(file);
+    // The prefix lets a cache entry be told apart by name: the benchmark keeps the termbase and drops the articles.
+    return bytes ? `termbase-${cacheKey('glossary', await codeKey(), path.extname(file).toLowerCase(), bytes)}` : undefined;
   }
 
   async matcher(locale: string): Promise<TermMatcher | undefined> {

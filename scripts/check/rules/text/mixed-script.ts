@@ -12,6 +12,9 @@ const scripts: ReadonlyArray<readonly [name: string, test: RegExp]> = [
 /** Any letter of a script of interest other than Latin: a text without one cannot mix scripts. */
 const nonLatinLetter = /[\p{Script_Extensions=Cyrillic}\p{Script_Extensions=Greek}\p{Script_Extensions=Armenian}\p{Script_Extensions=Georgian}]/u;
 
+/** A word all in Latin or all in Cyrillic letters (marks and invisible characters aside): nearly every word of the texts checked. */
+const oneScriptWord = /^(?:[\p{Script_Extensions=Latin}\p{M}\p{Default_Ignorable_Code_Point}]+|[\p{Script_Extensions=Cyrillic}\p{M}\p{Default_Ignorable_Code_Point}]+)$/u;
+
 /** A word: letters and marks, with invisible characters inside it (they must not split a disguised word). */
 const word = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]*[\p{L}\p{M}])?/gu;
 
@@ -37,7 +40,7 @@ const rule: Rule = {
       // Most texts are in one script: English sources have no Cyrillic, Greek, Armenian or Georgian letter at all.
       if (!nonLatinLetter.test(unit.text)) return;
       for (const match of unit.text.matchAll(word)) {
-        if (scriptsIn(match[0]) < 2) continue;
+        if (oneScriptWord.test(match[0]) || scriptsIn(match[0]) < 2) continue;
         const letters = lettersOf(match[0], match.index);
         const counts = new Map<string, number>();
         for (const letter of letters) for (const script of letter.scripts) counts.set(script, (counts.get(script) ?? 0) + 1);

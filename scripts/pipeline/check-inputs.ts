@@ -1,0 +1,34 @@
+import { listResources } from '../check/collect.js';
+import { cacheKey, codeKey } from '../project/content-cache.js';
+import type { Project } from '../project/context.js';
+import { readBytes } from '../project/termbase.js';
+import { defaultSrxPath } from '../segment/index.js';
+import type { CheckArticlesInput } from './check-articles.js';
+
+/**
+ * Names everything a check's findings depend on: the code, the
+ * configuration, the share, the termbase, the rates, the segmentation rules,
+ * and the bytes of every article, translation and XLIFF file it reads. Equal
+ * keys mean equal findings, so a check of an unchanged archive reads its
+ * findings back instead of checking again. Undefined when a file cannot be
+ * read: the check then runs and reports it.
+ */
+export async function checkInputsKey(project: Project, input: CheckArticlesInput): Promise<string | undefined> {
+  const { config } = project;
+  const termbase = await project.termbase.contentKey();
+  if (termbase === undefined) return undefined;
+  const parts: (string | Uint8Array)[] = ['check', await codeKey(), JSON.stringify(config), JSON.stringify(project.parts), JSON.stringify(input), termbase];
+  const files = [
+    ...(config.rates ? [config.rates] : []),
+    config.segmentation ?? defaultSrxPath(),
+    ...(await project.articles.list()).map((article) => article.file),
+    ...[...(await listResources(config, (article) => project.articles.includes(article))).values()].flat().map((resource) => resource.file),
+    ...input.xliffFiles,
+  ];
+  for (const file of files) {
+    const bytes = readBytes(project.resolve(file));
+    if (!bytes) return undefined;
+    parts.push(file, bytes);
+  }
+  return `check-${cacheKey(...parts)}`;
+}

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { glossa, sampleArticle, sampleProject } from './helpers.js';
+
+type Report = { diagnostics: { ruleId: string; file: string; message: string }[] };
+
+const checkEntries = (project: string) => readdirSync(path.join(project, 'dist', '.cache')).filter((name) => name.startsWith('check-'));
+
+describe('cli: check of an unchanged archive', function () {
+  this.timeout(120000);
+
+  it('reads the findings back, and checks again when any input changes', () => {
+    const project = sampleProject({ withTranslations: true });
+    const first = glossa(project, ['check', '--format', 'json']);
+    expect(checkEntries(project)).to.have.length(1);
+    const again = glossa(project, ['check', '--format', 'json']);
+    expect(again.stdout).to.equal(first.stdout);
+    expect(again.code).to.equal(first.code);
+    expect(checkEntries(project)).to.have.length(1);
+
+    const translation = path.join(project, 'locales', 'ru', `${sampleArticle}.json`);
+    writeFileSync(translation, readFileSync(translation, 'utf8').replace('протестующие в Алматы', 'протестующие в Алма-Ате'));
+    const changed = JSON.parse(glossa(project, ['check', '--format', 'json']).stdout) as Report;
+    expect(changed.diagnostics.filter((d) => d.file.startsWith('locales/ru/') && d.ruleId === 'term/deprecated')).to.have.length(1);
+    expect(checkEntries(project)).to.have.length(2);
+
+    const termbase = path.join(project, 'glossary', 'termbase.yaml');
+    writeFileSync(termbase, `${readFileSync(termbase, 'utf8')}# reviewed\n`);
+    const afterTermbaseEdit = JSON.parse(glossa(project, ['check', '--format', 'json']).stdout) as Report;
+    expect(checkEntries(project)).to.have.length(3);
+    expect(afterTermbaseEdit).to.deep.equal(changed);
+  });
+
+  it('a source-only check is remembered apart from the whole check', () => {
+    const project = sampleProject({ withTranslations: true });
+    const whole = glossa(project, ['check', '--format', 'json']).stdout;
+    const sources = glossa(project, ['check', 'source', '--format', 'json']).stdout;
+    expect(sources).to.not.equal(whole);
+    expect(glossa(project, ['check', '--format', 'json']).stdout).to.equal(whole);
+    expect(glossa(project, ['check', 'source', '--format', 'json']).stdout).to.equal(sources);
+    expect(checkEntries(project)).to.have.length(2);
+  });
+});
