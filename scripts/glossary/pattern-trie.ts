@@ -1,66 +1,19 @@
 /**
  * A trie over folded characters with two extra edges: "skip up to K word
  * letters" (for `stem~` and `*`). All patterns of a language share one trie,
- * so looking a position up costs a few map lookups however many patterns
+ * so looking a position up costs a few table lookups however many patterns
  * there are; building it is linear in the total length of the patterns.
  *
  * A lookup starts only at word starts and walks forward as long as some
  * pattern still fits, tracking the (usually single) set of live trie states.
+ *
+ * Nodes, edges and accepted patterns live in typed arrays, not in one object
+ * each: a 20,000-concept termbase makes millions of nodes, which as objects
+ * cost seconds to build and made every garbage collection of a check walk
+ * them all.
  */
 import type { PatternPart } from './pattern.js';
 import { FoldedChar, LETTER, MARK, type Folding } from './text-fold.js';
-
-interface SkipEdge {
-  /** Most word letters the edge may consume (Infinity for `*`). */
-  readonly max: number;
-  readonly target: TrieNode;
-  /** Lookup generation in which this edge was last entered, and with how few letters. */
-  stamp: number;
-  fewest: number;
-}
-
-class TrieNode {
-  // Most nodes deep in a trie have one child: it is kept in two fields, and
-  // only further children go into a map. This keeps lookups short and local.
-  private onlyKey = -1;
-  private onlyChild: TrieNode | undefined;
-  private others: Map<number, TrieNode> | undefined;
-  skips: SkipEdge[] | undefined;
-  accepts: Accepted<unknown>[] | undefined;
-  stamp = 0;
-
-  get hasChildren(): boolean {
-    return this.onlyChild !== undefined;
-  }
-
-  get(unit: number): TrieNode | undefined {
-    return unit === this.onlyKey ? this.onlyChild : this.others?.get(unit);
-  }
-
-  child(unit: number): TrieNode {
-    let node = this.get(unit);
-    if (node) return node;
-    node = new TrieNode();
-    if (this.onlyChild === undefined) {
-      this.onlyKey = unit;
-      this.onlyChild = node;
-    } else {
-      this.others ??= new Map();
-      this.others.set(unit, node);
-    }
-    return node;
-  }
-
-  skip(max: number): TrieNode {
-    this.skips ??= [];
-    let edge = this.skips.find((candidate) => candidate.max === max);
-    if (!edge) {
-      edge = { max, target: new TrieNode(), stamp: 0, fewest: 0 };
-      this.skips.push(edge);
-    }
-    return edge.target;
-  }
-}
 
 export interface Accepted<T> {
   readonly value: T;
@@ -78,18 +31,65 @@ export interface TrieMatch<T> {
   readonly accepted: Accepted<T>;
 }
 
+const NONE = -1;
+/** A skip edge of `*`: any number of letters. */
+const UNBOUNDED = 0x7fffffff;
+
+/** A growable column of 32-bit integers. */
+class Column {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 256) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+}
+
 export class PatternTrie<T> {
-  private readonly root = new TrieNode();
+  // Per node (the root is 0).
+  private readonly childCount = new Column();
+  private readonly firstSkip = new Column();
+  private readonly firstAccept = new Column();
+  private readonly nodeStamp = new Column();
+  // Child edges: an open-addressing hash table from (node, folded unit) to the child node.
+  private edgeNode = new Int32Array(1024).fill(NONE);
+  private edgeUnit = new Int32Array(1024);
+  private edgeChild = new Int32Array(1024);
+  private edges = 0;
+  // Skip edges, a list per node.
+  private readonly skipMax = new Column();
+  private readonly skipTarget = new Column();
+  private readonly skipNext = new Column();
+  private readonly skipStamp = new Column();
+  private readonly skipFewest = new Column();
+  // Accepted patterns, a list per node.
+  private readonly acceptValue = new Column();
+  private readonly acceptLiteral = new Column();
+  private readonly acceptStem = new Column();
+  private readonly acceptNext = new Column();
+  private readonly values: T[] = [];
+
   private readonly out = new FoldedChar();
   private readonly scratch = new FoldedChar();
   private generation = 0;
-  private count = 0;
 
-  constructor(readonly folding: Folding) {}
+  constructor(readonly folding: Folding) {
+    this.newNode();
+  }
 
   /** Adds a parsed pattern; `endings` is K for `~` written without a number. */
   add(parts: readonly PatternPart[], endings: number, value: T): void {
-    let node = this.root;
+    let node = 0;
     let literalLength = 0;
     let wordLiteral = 0;
     let wordHasAny = false;
@@ -98,27 +98,31 @@ export class PatternTrie<T> {
       finalStemLength = undefined;
       if (part.kind === 'text') {
         const folded = this.folding.foldString(part.text);
-        for (let k = 0; k < folded.length; k++) node = node.child(folded.charCodeAt(k));
+        for (let k = 0; k < folded.length; k++) node = this.child(node, folded.charCodeAt(k));
         literalLength += folded.length;
         // The stem of an ending starts after the last space or hyphen.
         const hyphen = folded.lastIndexOf('-');
         wordLiteral = hyphen >= 0 ? folded.length - hyphen - 1 : wordLiteral + folded.length;
         if (hyphen >= 0) wordHasAny = false;
       } else if (part.kind === 'space') {
-        node = node.child(0x20);
+        node = this.child(node, 0x20);
         literalLength++;
         wordLiteral = 0;
         wordHasAny = false;
       } else if (part.kind === 'ending') {
-        node = node.skip(part.max ?? endings);
+        node = this.skip(node, part.max ?? endings);
         finalStemLength = wordHasAny ? undefined : wordLiteral;
       } else {
-        node = node.skip(Number.POSITIVE_INFINITY);
+        node = this.skip(node, UNBOUNDED);
         wordHasAny = true;
       }
     }
-    node.accepts ??= [];
-    node.accepts.push({ value, literalLength, order: this.count++, finalStemLength });
+    const accept = this.acceptValue.push(this.values.length);
+    this.values.push(value);
+    this.acceptLiteral.push(literalLength);
+    this.acceptStem.push(finalStemLength ?? NONE);
+    this.acceptNext.push(NONE);
+    this.append(this.firstAccept, this.acceptNext, node, accept);
   }
 
   /**
@@ -129,82 +133,61 @@ export class PatternTrie<T> {
   matchAt(text: string, start: number): TrieMatch<T> | undefined {
     const folding = this.folding;
     const out = this.out;
-    let best: TrieMatch<T> | undefined;
+    const best: Best = { accept: NONE, end: 0 };
     // Deterministic walk while there is a single state and no skip edge: the
     // common case, and free of allocation.
     const classes = folding.classes;
     const table = folding.table;
     const length = text.length;
-    let node: TrieNode | undefined = this.root;
+    const firstSkip = this.firstSkip.data;
+    const childCount = this.childCount.data;
+    let node = 0;
     let index = start;
-    while (!node.skips) {
-      if (!node.hasChildren || index >= length) return best;
+    while (firstSkip[node] === NONE) {
+      if (childCount[node] === 0 || index >= length) return this.result(best, start);
       const code = text.charCodeAt(index);
       const folded = table[code]!;
       // A letter that folds to one unit and carries no combining mark needs no further reading.
       if (classes[code] === LETTER && folded >= 0 && (index + 1 >= length || classes[text.charCodeAt(index + 1)] !== MARK)) {
-        node = node.get(folded);
+        node = this.get(node, folded);
         index++;
       } else {
         index = folding.read(text, index, out);
-        for (let k = 0; k < out.count && node; k++) node = node.get(out.units[k]!);
+        for (let k = 0; k < out.count && node !== NONE; k++) node = this.get(node, out.units[k]!);
       }
-      if (!node) return best;
-      if (node.accepts) best = this.consider(node, text, start, index, best);
+      if (node === NONE) return this.result(best, start);
+      this.consider(node, text, index, best);
     }
     // From a node with skip edges on, several states can be live at once.
-    let nodes: TrieNode[] = [];
-    let skips: { edge: SkipEdge; letters: number }[] = [];
-    this.enter(node, nodes, skips, ++this.generation);
-    if (index > start) for (const live of nodes) best = this.consider(live, text, start, index, best);
+    let nodes: number[] = [];
+    let skips: number[] = [];
+    let skipLetters: number[] = [];
+    this.enter(node, nodes, skips, skipLetters, this.nextGeneration());
+    if (index > start) for (const live of nodes) this.consider(live, text, index, best);
     while (index < text.length && (nodes.length > 0 || skips.length > 0)) {
       index = folding.read(text, index, out);
-      const generation = ++this.generation;
-      const nextNodes: TrieNode[] = [];
-      const nextSkips: { edge: SkipEdge; letters: number }[] = [];
+      const generation = this.nextGeneration();
+      const nextNodes: number[] = [];
+      const nextSkips: number[] = [];
+      const nextLetters: number[] = [];
       for (const live of nodes) {
-        let target: TrieNode | undefined = live;
-        for (let k = 0; k < out.count && target; k++) target = target.get(out.units[k]!);
-        if (target) this.enter(target, nextNodes, nextSkips, generation);
+        let target = live;
+        for (let k = 0; k < out.count && target !== NONE; k++) target = this.get(target, out.units[k]!);
+        if (target !== NONE) this.enter(target, nextNodes, nextSkips, nextLetters, generation);
       }
       if (out.letter) {
-        for (const { edge, letters } of skips) {
-          if (letters + 1 <= edge.max) this.enterSkip(edge, letters + 1, nextNodes, nextSkips, generation);
-        }
+        const max = this.skipMax.data;
+        skips.forEach((edge, k) => {
+          const letters = skipLetters[k]! + 1;
+          if (letters <= max[edge]!) this.enterSkip(edge, letters, nextNodes, nextSkips, nextLetters, generation);
+        });
       }
       nodes = nextNodes;
       skips = nextSkips;
-      for (const live of nodes) best = this.consider(live, text, start, index, best);
+      skipLetters = nextLetters;
+      for (const live of nodes) this.consider(live, text, index, best);
     }
-    return best;
-  }
-
-  /** Adds `node` and everything reachable from it without reading a character (skips of zero letters). */
-  private enter(node: TrieNode, nodes: TrieNode[], skips: { edge: SkipEdge; letters: number }[], generation: number): void {
-    if (node.stamp === generation) return;
-    node.stamp = generation;
-    nodes.push(node);
-    if (node.skips) {
-      for (const edge of node.skips) this.enterSkip(edge, 0, nodes, skips, generation);
-    }
-  }
-
-  private enterSkip(edge: SkipEdge, letters: number, nodes: TrieNode[], skips: { edge: SkipEdge; letters: number }[], generation: number): void {
-    if (edge.stamp === generation && edge.fewest <= letters) return;
-    edge.stamp = generation;
-    edge.fewest = letters;
-    skips.push({ edge, letters });
-    this.enter(edge.target, nodes, skips, generation);
-  }
-
-  private consider(node: TrieNode, text: string, start: number, end: number, best: TrieMatch<T> | undefined): TrieMatch<T> | undefined {
-    if (!node.accepts) return best;
-    if (this.folding.isWordAt(text, end) && this.folding.isWordAt(text, end - 1)) return best;
-    let result = best;
-    for (const accepted of node.accepts as Accepted<T>[]) {
-      if (!result || isBetter(end, accepted, result)) result = { start, end, accepted };
-    }
-    return result;
+    return this.result(best, start);
   }
 
   /** Length in folded units of the text from `start` to `end`. */
@@ -217,10 +200,146 @@ export class PatternTrie<T> {
     }
     return length;
   }
+
+  /** A new lookup stamp; the stamps are 32-bit, so after 2^31 lookups they all start again. */
+  private nextGeneration(): number {
+    if (++this.generation === 0x7fffffff) {
+      this.nodeStamp.data.fill(0);
+      this.skipStamp.data.fill(0);
+      this.generation = 1;
+    }
+    return this.generation;
+  }
+
+  private newNode(): number {
+    this.childCount.push(0);
+    this.firstSkip.push(NONE);
+    this.firstAccept.push(NONE);
+    return this.nodeStamp.push(0);
+  }
+
+  private slot(node: number, unit: number): number {
+    const mask = this.edgeNode.length - 1;
+    // murmur3's finaliser over the pair: node ids are sequential and units cluster, so they need mixing.
+    let hash = Math.imul(node, 0x10001) ^ unit;
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    while (this.edgeNode[slot] !== NONE && (this.edgeNode[slot] !== node || this.edgeUnit[slot] !== unit)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private get(node: number, unit: number): number {
+    const slot = this.slot(node, unit);
+    return this.edgeNode[slot] === NONE ? NONE : this.edgeChild[slot]!;
+  }
+
+  private child(node: number, unit: number): number {
+    const slot = this.slot(node, unit);
+    if (this.edgeNode[slot] !== NONE) return this.edgeChild[slot]!;
+    const created = this.newNode();
+    this.edgeNode[slot] = node;
+    this.edgeUnit[slot] = unit;
+    this.edgeChild[slot] = created;
+    this.childCount.data[node]!++;
+    if (++this.edges * 2 > this.edgeNode.length) this.growEdges();
+    return created;
+  }
+
+  private growEdges(): void {
+    const [nodes, units, children] = [this.edgeNode, this.edgeUnit, this.edgeChild];
+    // Four times larger: a large termbase's millions of edges are rehashed a few times, not a dozen.
+    this.edgeNode = new Int32Array(nodes.length * 4).fill(NONE);
+    this.edgeUnit = new Int32Array(nodes.length * 4);
+    this.edgeChild = new Int32Array(nodes.length * 4);
+    for (let k = 0; k < nodes.length; k++) {
+      if (nodes[k] === NONE) continue;
+      const slot = this.slot(nodes[k]!, units[k]!);
+      this.edgeNode[slot] = nodes[k]!;
+      this.edgeUnit[slot] = units[k]!;
+      this.edgeChild[slot] = children[k]!;
+    }
+  }
+
+  private skip(node: number, max: number): number {
+    for (let edge = this.firstSkip.data[node]!; edge !== NONE; edge = this.skipNext.data[edge]!) {
+      if (this.skipMax.data[edge] === max) return this.skipTarget.data[edge]!;
+    }
+    const target = this.newNode();
+    const edge = this.skipMax.push(max);
+    this.skipTarget.push(target);
+    this.skipNext.push(NONE);
+    this.skipStamp.push(0);
+    this.skipFewest.push(0);
+    this.append(this.firstSkip, this.skipNext, node, edge);
+    return target;
+  }
+
+  /** Appends an item to a node's list, keeping the order items were added in. */
+  private append(first: Column, next: Column, node: number, item: number): void {
+    if (first.data[node] === NONE) {
+      first.data[node] = item;
+      return;
+    }
+    let last = first.data[node]!;
+    while (next.data[last] !== NONE) last = next.data[last]!;
+    next.data[last] = item;
+  }
+
+  /** Adds `node` and everything reachable from it without reading a character (skips of zero letters). */
+  private enter(node: number, nodes: number[], skips: number[], letters: number[], generation: number): void {
+    const stamp = this.nodeStamp.data;
+    if (stamp[node] === generation) return;
+    stamp[node] = generation;
+    nodes.push(node);
+    for (let edge = this.firstSkip.data[node]!; edge !== NONE; edge = this.skipNext.data[edge]!) this.enterSkip(edge, 0, nodes, skips, letters, generation);
+  }
+
+  private enterSkip(edge: number, letters: number, nodes: number[], skips: number[], skipLetters: number[], generation: number): void {
+    const stamp = this.skipStamp.data;
+    const fewest = this.skipFewest.data;
+    if (stamp[edge] === generation && fewest[edge]! <= letters) return;
+    stamp[edge] = generation;
+    fewest[edge] = letters;
+    skips.push(edge);
+    skipLetters.push(letters);
+    this.enter(this.skipTarget.data[edge]!, nodes, skips, skipLetters, generation);
+  }
+
+  private consider(node: number, text: string, end: number, best: Best): void {
+    let accept = this.firstAccept.data[node]!;
+    if (accept === NONE) return;
+    if (this.folding.isWordAt(text, end) && this.folding.isWordAt(text, end - 1)) return;
+    const literal = this.acceptLiteral.data;
+    for (; accept !== NONE; accept = this.acceptNext.data[accept]!) {
+      const better =
+        best.accept === NONE ||
+        (end !== best.end ? end > best.end : literal[accept] !== literal[best.accept] ? literal[accept]! > literal[best.accept]! : accept < best.accept);
+      if (better) {
+        best.accept = accept;
+        best.end = end;
+      }
+    }
+  }
+
+  private result(best: Best, start: number): TrieMatch<T> | undefined {
+    if (best.accept === NONE) return undefined;
+    const stem = this.acceptStem.data[best.accept]!;
+    return {
+      start,
+      end: best.end,
+      accepted: {
+        value: this.values[this.acceptValue.data[best.accept]!]!,
+        literalLength: this.acceptLiteral.data[best.accept]!,
+        order: best.accept,
+        finalStemLength: stem === NONE ? undefined : stem,
+      },
+    };
+  }
 }
 
-function isBetter<T>(end: number, accepted: Accepted<T>, current: TrieMatch<T>): boolean {
-  if (end !== current.end) return end > current.end;
-  if (accepted.literalLength !== current.accepted.literalLength) return accepted.literalLength > current.accepted.literalLength;
-  return accepted.order < current.accepted.order;
+/** The best accepted pattern so far in one lookup: its index in the accept table, and where it ends. */
+interface Best {
+  accept: number;
+  end: number;
 }

@@ -1,8 +1,21 @@
 import type { Concept, Glossary, Term } from './model.js';
 
+/**
+ * Concepts by id, per glossary, built on the first lookup: rules look a
+ * concept up for every term they find, and a scan of 20,000 concepts each
+ * time made the check grow with the termbase.
+ */
+const conceptIndexes = new WeakMap<Glossary, Map<string, Concept>>();
+
 /** The concept with this id, if the glossary has one. */
 export function findConcept(glossary: Glossary, id: string): Concept | undefined {
-  return glossary.concepts.find((concept) => concept.id === id);
+  let byId = conceptIndexes.get(glossary);
+  if (!byId || byId.size !== glossary.concepts.length) {
+    byId = new Map();
+    for (const concept of glossary.concepts) if (!byId.has(concept.id)) byId.set(concept.id, concept);
+    conceptIndexes.set(glossary, byId);
+  }
+  return byId.get(id);
 }
 
 /** The terms of a concept in one language, preferred first; empty when the language has none. */
