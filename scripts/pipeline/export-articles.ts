@@ -7,6 +7,11 @@ import type { ArticleDocument } from '../document/model.js';
 import { deprecatedTerms, findConcept, preferredTerm, type Glossary } from '../glossary/index.js';
 import { writeFileAtomic } from '../locales/store.js';
 import { articleTranslations } from '../project/memory.js';
+import { cacheKey } from '../project/content-cache.js';
+import { readBytes } from '../project/termbase.js';
+import { historyPath, resourcePath } from '../locales/store.js';
+import { importedMemoryPath } from '../tm/imported-memory.js';
+import { stageMemo } from './stage-memo.js';
 import { plainAmount, type ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
 import { bestCandidates, writeXliff, type GroupInput, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
@@ -41,7 +46,22 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
   const sourceMatcher = matcher(config.sourceLocale);
   const rates = (await project.money.rates()) ?? noRates;
   const results: XliffExportResult[] = [];
-  for await (const { document, segments } of project.articles.stream()) {
+  const settings = await exportSettings(project, { locales, version, outDir, prefill: options.prefill ?? 'none' });
+  for (const file of await project.articles.list()) {
+    const outputs = locales.map((locale) => path.posix.join(outDir, locale, `${file.name}.xlf`));
+    const inputs = [
+      file.file,
+      historyPath(config.locales, file.name),
+      ...locales.flatMap((locale) => [resourcePath(config.locales, locale, file.name), importedMemoryPath(config.locales, locale)]),
+    ];
+    const memo = stageMemo<XliffExportResult[]>(project, settings, inputs, outputs);
+    if (memo.result) {
+      results.push(...memo.result.map((result) => ({ ...result, changed: false })));
+      project.articles.articleDone();
+      continue;
+    }
+    const { document, segments } = await project.articles.read(file);
+    const written: XliffExportResult[] = [];
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
       const formatter = project.money.valueFormatter(locale, rates, document);
@@ -60,7 +80,7 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
       const file = path.posix.join(outDir, locale, `${document.name}.xlf`);
       const changed = await writeFileAtomic(project.resolve(file), xml);
       const units = groups.flatMap((group) => group.units);
-      results.push({
+      written.push({
         article: document.name,
         locale,
         file,
@@ -70,8 +90,18 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
         changed,
       });
     }
+    memo.remember(written);
+    results.push(...written);
+    project.articles.articleDone();
   }
   return results;
+}
+
+/** Names what an article's XLIFF depends on besides its own files: code, configuration, options, termbase, SRX, rates. */
+async function exportSettings(project: Project, options: object): Promise<string> {
+  const { config } = project;
+  const rates = config.rates ? (readBytes(project.resolve(config.rates)) ?? 'absent') : 'none';
+  return cacheKey('xliff export', await project.articles.settingsKey(), JSON.stringify(config), JSON.stringify(options), rates);
 }
 
 /** One group per block; a sentence that occurs twice in an article is one unit, at its first place. */

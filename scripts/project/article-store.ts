@@ -61,38 +61,64 @@ export class ProjectArticles {
    * unchanged; nothing of an article is kept once the caller moves on.
    */
   async *stream(): AsyncGenerator<LoadedArticle> {
-    const { config } = this.paths;
-    const files = await this.list();
-    const lang = config.sourceLocale;
-    const srxFile = config.segmentation ? this.paths.resolve(config.segmentation) : defaultSrxPath();
-    await this.termbase.glossary();
-    const settingsKey = cacheKey('article', await codeKey(), this.termbase.key, lang, (await readFile(srxFile).catch(() => undefined)) ?? '');
-    let stages: SegmentationStages | undefined;
-    const stagesFor = async (): Promise<SegmentationStages> => {
-      if (stages) return stages;
-      const rules = config.segmentation ? await loadSrx(srxFile) : loadDefaultRules();
+    for (const file of await this.list()) {
+      yield await this.read(file);
+      this.articleDone();
+    }
+  }
+
+  /** Tells the progress display that one more article is done (for stages that read articles one by one with `read`). */
+  articleDone(): void {
+    this.onArticle?.();
+  }
+
+  /** Reads and segments one article, or takes it from the cache (see stream). */
+  async read(file: ArticleFile): Promise<LoadedArticle> {
+    const lang = this.paths.config.sourceLocale;
+    const bytes = readBytes(file.absolutePath);
+    const load = async (): Promise<LoadedArticle> => {
+      const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
+      if (document.frontMatter.lang !== lang) {
+        throw new InputError(
+          `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
+          file.file,
+        );
+      }
+      return { document, segments: segmentArticle(document, await this.stages()) };
+    };
+    return bytes ? await this.cache.get(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load) : await load();
+  }
+
+  private settingsKeyPromise?: Promise<string>;
+
+  /** Names what segmentation depends on besides the article: the code, the termbase, the language and the SRX rules. */
+  settingsKey(): Promise<string> {
+    this.settingsKeyPromise ??= (async () => {
+      await this.termbase.glossary();
+      return cacheKey('article', await codeKey(), this.termbase.key, this.paths.config.sourceLocale, (await readFile(this.srxFile).catch(() => undefined)) ?? '');
+    })();
+    return this.settingsKeyPromise;
+  }
+
+  private get srxFile(): string {
+    const { segmentation } = this.paths.config;
+    return segmentation ? this.paths.resolve(segmentation) : defaultSrxPath();
+  }
+
+  private stagesPromise?: Promise<SegmentationStages>;
+
+  private stages(): Promise<SegmentationStages> {
+    this.stagesPromise ??= (async () => {
+      const { config } = this.paths;
+      const lang = config.sourceLocale;
+      const rules = config.segmentation ? await loadSrx(this.srxFile) : loadDefaultRules();
       const matcher = await this.termbase.matcher(lang);
-      stages = {
+      return {
         split: createSegmenter(rules, lang),
-        protect: (text, articleDate) => protectText(text, { lang, articleDate }),
+        protect: (text: string, articleDate: string) => protectText(text, { lang, articleDate }),
         ...(matcher ? { findTerms: (text: string) => matcher.find(text) } : {}),
       };
-      return stages;
-    };
-    for (const file of files) {
-      const bytes = readBytes(file.absolutePath);
-      const load = async (): Promise<LoadedArticle> => {
-        const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
-        if (document.frontMatter.lang !== lang) {
-          throw new InputError(
-            `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
-            file.file,
-          );
-        }
-        return { document, segments: segmentArticle(document, await stagesFor()) };
-      };
-      yield bytes ? await this.cache.get(cacheKey(settingsKey, file.file, file.name, bytes), load) : await load();
-      this.onArticle?.();
-    }
+    })();
+    return this.stagesPromise;
   }
 }

@@ -19,18 +19,27 @@ export class ContentCache {
   private folderReady = false;
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const file = path.join(this.folder, `${key}.json`);
-    const stored = readIfPresent(file);
-    if (stored !== undefined) {
-      try {
-        return JSON.parse(stored) as T;
-      } catch {
-        // A damaged entry is recomputed and replaced.
-      }
-    }
+    // A damaged entry reads as none, and is recomputed and replaced.
+    const stored = this.peek<T>(key);
+    if (stored !== undefined) return stored;
     const value = await compute();
-    this.store(file, JSON.stringify(value));
+    this.put(key, value);
     return value;
+  }
+
+  /** The stored value under `key`, if there is a readable one. */
+  peek<T>(key: string): T | undefined {
+    const stored = readIfPresent(path.join(this.folder, `${key}.json`));
+    if (stored === undefined) return undefined;
+    try {
+      return JSON.parse(stored) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  put(key: string, value: unknown): void {
+    this.store(path.join(this.folder, `${key}.json`), JSON.stringify(value));
   }
 
   /**

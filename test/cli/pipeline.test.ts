@@ -69,18 +69,34 @@ describe('cli: run, extract, build', function () {
     expect(html).to.not.match(/\{[mnd]\d+\}/);
   });
 
-  it('caches parsed articles and the termbase by content, and never caches a broken input', () => {
+  it('caches parsed articles, the termbase and what extract wrote, by content, and never caches a broken input', () => {
     const project = sampleProject();
     const cache = path.join(project, 'dist/.cache');
     expect(glossa(project, ['extract']).code).to.equal(0);
     const entries = readdirSync(cache);
-    expect(entries).to.have.length(2);
+    // The termbase, the segmented article, and what extract wrote for it.
+    expect(entries).to.have.length(3);
+    expect(entries.filter((entry) => entry.startsWith('termbase-'))).to.have.length(1);
+    expect(entries.filter((entry) => entry.startsWith('stage-'))).to.have.length(1);
     expect(glossa(project, ['extract']).code).to.equal(0);
     expect(readdirSync(cache)).to.deep.equal(entries);
     const article = path.join(project, 'source', `${sampleArticle}.md`);
     writeFileSync(article, readFileSync(article, 'utf8').replace('lang: en', 'lang: xx'));
     expect(glossa(project, ['extract']).code).to.equal(2);
     expect(readdirSync(cache)).to.deep.equal(entries);
+  });
+
+  it('skips an unchanged article on a second extract or xliff export, but writes again a file changed since', () => {
+    const project = sampleProject({ withTranslations: true });
+    const xliff = path.join(project, 'dist', 'xliff', 'ru', `${sampleArticle}.xlf`);
+    const messages = path.join(project, 'locales', 'en', `${sampleArticle}.json`);
+    for (const args of [['extract'], ['xliff', 'export']]) expect(glossa(project, args).code).to.equal(0);
+    const [exported, extracted] = [readFileSync(xliff, 'utf8'), readFileSync(messages, 'utf8')];
+    writeFileSync(xliff, exported.replace('</xliff>', '<!-- edited --></xliff>'));
+    writeFileSync(messages, '{}\n');
+    for (const args of [['extract'], ['xliff', 'export']]) expect(glossa(project, args).code).to.equal(0);
+    expect(readFileSync(xliff, 'utf8')).to.equal(exported);
+    expect(readFileSync(messages, 'utf8')).to.equal(extracted);
   });
 
   it('leaves locales untouched when an article is broken', () => {
