@@ -160,7 +160,7 @@ export function createCli(argv: string[]) {
         const report = formatReport(args.format, project.config, shown, result.checkedFiles, !toFile && useColor());
         detail(`files checked: ${result.checkedFiles.length}`);
         if (toFile) {
-          const { writeFileAtomic } = await import('./locales/store.js');
+          const { writeFileAtomic } = await import('./util/atomic-write.js');
           await writeFileAtomic(path.resolve(args.output!), report);
         } else if (args.format === 'stylish') {
           terminalReport(report, shown);
@@ -282,7 +282,7 @@ export function createCli(argv: string[]) {
             const { exportGlossary } = await import('./commands/glossary.js');
             const text = await exportGlossary(await openProject(args), args.format);
             if (args.out) {
-              const { writeFileAtomic } = await import('./locales/store.js');
+              const { writeFileAtomic } = await import('./util/atomic-write.js');
               await writeFileAtomic(path.resolve(args.out), text);
             } else process.stdout.write(text);
           },

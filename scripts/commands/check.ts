@@ -3,7 +3,7 @@ import { applyFixes, fixDiff, type FileFix } from '../check/fix.js';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { ConfigError, ExitCode, InputError } from '../core/errors.js';
 import { mergeJsonReports } from '../check/reporters/index.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ParallelOptions } from '../core/progress.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import type { CheckPartResult } from '../pipeline/check-articles.js';

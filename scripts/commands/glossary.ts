@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { ConfigError, InputError } from '../core/errors.js';
 import { loadGlossary, writeGlossaryYaml, writeTbx } from '../glossary/index.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Project } from '../project/context.js';
 
 export type GlossaryFormat = 'tbx' | 'tbx-v2' | 'yaml';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
