@@ -4,7 +4,7 @@ import type { TranslationUnit } from '../check/rule.js';
 import { allRules } from '../check/rules/index.js';
 import { lazyFileText, xliffTargetLocation } from '../check/xliff-location.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { ExitCode, InputError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import type { Segment } from '../core/segment.js';
 import { readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import { assertFileSize } from '../core/limits.js';
@@ -48,10 +48,10 @@ const termRules = allRules.filter((rule) => rule.meta.id.startsWith('term/'));
  * when its languages are not the project's, when `xliff validate` finds an
  * error outside a unit's content (schema, ids, languages), when a unit's
  * source is not the current text of its id, or when its targets are in
- * another language than it claims (exit 1). A unit alone is refused for
+ * another language than it claims (the CLI exits 1). A unit alone is refused for
  * broken or foreign inline codes, changed placeholders, or a duplicate id.
  */
-export async function importXliff(project: Project, files: readonly string[], options: XliffImportOptions = {}): Promise<{ results: XliffImportResult[]; exitCode: number }> {
+export async function importXliff(project: Project, files: readonly string[], options: XliffImportOptions = {}): Promise<XliffImportResult[]> {
   const { config } = project;
   const articles = await project.articles();
   const byFile = new Map(articles.map((article) => [article.document.file, article]));
@@ -106,8 +106,7 @@ export async function importXliff(project: Project, files: readonly string[], op
       refused: false,
     });
   }
-  const failed = results.some((result) => result.blocked || result.diagnostics.some((d) => d.ruleId.startsWith('xliff/') && d.severity === 'error'));
-  return { results, exitCode: failed ? ExitCode.checkFailed : ExitCode.ok };
+  return results;
 }
 
 /** The file's text: refused above `xliffFileSize` or when it is not UTF-8, at the first bad byte. */

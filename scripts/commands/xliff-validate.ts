@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
-import { ExitCode, InputError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import { validateXliffAll, type ValidateOptions } from '../xliff/index.js';
@@ -14,7 +14,7 @@ export async function validateXliffFiles(
   files: readonly string[],
   cwd: string,
   options: Pick<ValidateOptions, 'fragmentPrefixes'> = {},
-): Promise<{ diagnostics: Diagnostic[]; files: string[]; exitCode: number }> {
+): Promise<{ diagnostics: Diagnostic[]; files: string[] }> {
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
   // Files are validated in groups: one schema run per group instead of one per file, with bounded memory.
@@ -42,5 +42,5 @@ export async function validateXliffFiles(
   }
   await flush();
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, files: shown, exitCode: diagnostics.some((d) => d.severity === 'error') ? ExitCode.checkFailed : ExitCode.ok };
+  return { diagnostics, files: shown };
 }
