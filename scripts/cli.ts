@@ -5,7 +5,7 @@ import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { loadConfig } from './config.js';
+import { findConfig, loadConfig } from './config.js';
 import { ConfigError, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
 import { setColorOption, useColor } from './cli/color.js';
@@ -27,6 +27,12 @@ async function openProject(argv: GlobalOptions) {
   detail(`configuration ${config.file}; paths are relative to ${config.root}`);
   const { Project } = await import('./project/context.js');
   return new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
+}
+
+/** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */
+async function configuredRules(argv: GlobalOptions) {
+  if (argv.config === undefined && !(await findConfig(process.cwd()))) return {};
+  return (await loadConfig(process.cwd(), argv.config)).rules;
 }
 
 const printer = () => import('./cli/print.js');
@@ -232,7 +238,8 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { validateXliffFiles } = await import('./commands/xliff-validate.js');
             const { formatDiagnostics } = await import('./check/report.js');
-            const result = await validateXliffFiles(args.files, process.cwd(), { fragmentPrefixes: args.fragmentPrefixes.split(',').map((prefix) => prefix.trim()).filter(Boolean) });
+            const fragmentPrefixes = args.fragmentPrefixes.split(',').map((prefix) => prefix.trim()).filter(Boolean);
+            const result = await validateXliffFiles(args.files, process.cwd(), { fragmentPrefixes, rules: await configuredRules(args) });
             const shown = shownDiagnostics(result.diagnostics);
             const report = formatDiagnostics(args.format, shown, result.files, useColor());
             if (args.format === 'stylish') terminalReport(report, shown);
@@ -257,7 +264,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { importGlossary } = await import('./commands/glossary.js');
             const out = args.out ?? path.join('glossary', `${path.basename(args.file, path.extname(args.file))}.yaml`);
-            const result = await importGlossary(args.file, out, { force: args.force, strict: args.strict });
+            const result = await importGlossary(args.file, out, { force: args.force, strict: args.strict, rules: await configuredRules(args) });
             if (result.warnings.length > 0) {
               const { formatDiagnostics } = await import('./check/report.js');
               process.stderr.write(formatDiagnostics('stylish', result.warnings, [args.file], useColor()));

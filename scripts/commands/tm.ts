@@ -2,6 +2,7 @@ import path from 'node:path';
 import { selectLocales } from '../config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
+import { applyRuleSettings } from '../core/rule-settings.js';
 import { messageToParts, partsToMessage, placeholdersOf } from '../core/message.js';
 import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -124,7 +125,7 @@ export async function importTm(project: Project, given: string, options: TmImpor
     const applied = options.applyExact ? await applyExact(project, locale, found, (unit, message) => report(unit, 'tm/exact-match', 'error', message, locale)) : 0;
     results.push({ locale, pairs: found.length, added, applied });
   }
-  return { file, locales: results, diagnostics };
+  return { file, locales: results, diagnostics: applyRuleSettings(diagnostics, config.rules) };
 }
 
 async function applyExact(

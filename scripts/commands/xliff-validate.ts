@@ -4,16 +4,17 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
 import { decodeUtf8 } from '../core/utf8.js';
+import { applyRuleSettings, type RuleSettings } from '../core/rule-settings.js';
 import { validateXliffAll, type ValidateOptions } from '../xliff/index.js';
 
 /** Characters of XLIFF read before they are validated together. */
 const groupSize = 16 * 1024 * 1024;
 
-/** Validates XLIFF files: well-formedness, the OASIS schema, and the rules no schema expresses. */
+/** Validates XLIFF files: well-formedness, the OASIS schema, and the rules no schema expresses; `rules` sets severities. */
 export async function validateXliffFiles(
   files: readonly string[],
   cwd: string,
-  options: Pick<ValidateOptions, 'fragmentPrefixes'> = {},
+  options: Pick<ValidateOptions, 'fragmentPrefixes'> & { readonly rules?: RuleSettings } = {},
 ): Promise<{ diagnostics: Diagnostic[]; files: string[] }> {
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
@@ -21,7 +22,7 @@ export async function validateXliffFiles(
   let pending: Array<{ text: string; fileName: string }> = [];
   let pendingSize = 0;
   const flush = async () => {
-    for (const found of await validateXliffAll(pending, options)) diagnostics.push(...found);
+    for (const found of await validateXliffAll(pending, options)) diagnostics.push(...applyRuleSettings(found, options.rules));
     pending = [];
     pendingSize = 0;
   };
