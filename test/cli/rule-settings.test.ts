@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { fixturePath } from '../glossary/helpers.js';
-import { glossa, sampleArticle, sampleProject } from './helpers.js';
+import { glossa, sampleArticle, sampleProject, tmxWithDroppedPlaceholder, xliffWithDroppedPlaceholder } from './helpers.js';
 
 /** Sets the `rules` key of the throwaway project's configuration (the `glossa` key of its package.json). */
 function setRules(project: string, rules: Record<string, string>): void {
@@ -46,12 +46,7 @@ describe('cli: `rules` severities for every registered rule', function () {
       const project = sampleProject({ withTranslations: true });
       // The validator (xliff/code-mismatch) and the import (xliff/import-placeholders) both find a lost placeholder.
       setRules(project, { 'xliff/code-mismatch': setting, 'xliff/import-placeholders': setting });
-      glossa(project, ['xliff', 'export', '--locale', 'ru']);
-      const file = path.join(project, xliffFile('ru'));
-      const xml = readFileSync(file, 'utf8');
-      const broken = xml.replace(/(<target>Об этом )<ph id="d1"[^>]*\/>/, '$1седьмого января');
-      expect(broken).to.not.equal(xml);
-      writeFileSync(file, broken);
+      const file = xliffWithDroppedPlaceholder(project);
       const before = resource(project, 'ru')['JAysB-A62j'];
       const result = glossa(project, ['xliff', 'import', file]);
       if (setting === 'error') {
@@ -70,12 +65,7 @@ describe('cli: `rules` severities for every registered rule', function () {
   });
 
   it('tm import: a refused exact match set to "warning" is still not applied, and exits 0', () => {
-    const donor = sampleProject({ withTranslations: true });
-    glossa(donor, ['tm', 'export', '--locale', 'de', '--output', 'de.tmx']);
-    const file = path.join(donor, 'de.tmx');
-    const tmx = readFileSync(file, 'utf8');
-    const unitStart = tmx.indexOf('<tu tuid="JAysB-A62j">');
-    writeFileSync(file, tmx.slice(0, unitStart) + tmx.slice(unitStart).replace(/(<tuv xml:lang="de">\s*<seg>[^]*?)<ph x="1"[^>]*>[^<]*<\/ph>/, '$1am 7. Januar'));
+    const { file } = tmxWithDroppedPlaceholder();
     const project = sampleProject();
     setRules(project, { 'tm/exact-match': 'warning' });
     const result = glossa(project, ['tm', 'import', file, '--apply-exact']);
