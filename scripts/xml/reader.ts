@@ -28,7 +28,7 @@ export interface XmlHandler {
 /** Why a document was refused before its content could be looked at. */
 export type XmlRejectionKind = 'not-well-formed' | 'doctype' | 'encoding';
 
-/** An `InputError` raised while reading the XML itself (not its XLIFF content); `kind` says why. */
+/** An `InputError` raised while reading the XML itself (not what the format makes of it); `kind` says why. */
 export class XmlRejection extends InputError {
   constructor(
     readonly kind: XmlRejectionKind,
