@@ -16,8 +16,9 @@ import path from 'node:path';
 import { parseArticle } from '../scripts/document/read.js';
 import { benchRoot, configFile, corpusSizes, defaultSeed, prepareAll, projectRoot, type CorpusInfo, type CorpusSizeName, type GlossarySize } from './corpus.js';
 import { targetLanguages } from './language.js';
-import { measure, rssMethod, type CommandSpec, type Measurement } from './measure.js';
+import { measure, rssMethod, type CommandSpec } from './measure.js';
 import { countGlossaFindings, countTextlintFindings, writePeerConfig } from './peer.js';
+import type { PeerResult, ResultRow } from './results.js';
 import { formatTable } from './table.js';
 import { evaluateTargets } from './targets.js';
 
@@ -54,24 +55,6 @@ function jobsSupport(): Record<string, boolean> {
       return [name, /--jobs\b/.test(`${help.stdout}${help.stderr}`)];
     }),
   );
-}
-
-export interface ResultRow {
-  readonly id: string;
-  /** The command as run, without node, paths and options common to all runs. */
-  readonly command: string;
-  readonly corpus: string;
-  readonly concepts?: number;
-  /**
-   * `cold`: Glossa's content cache was deleted before every run; `warm`: it was left from the run before;
-   * `termbase`: only the compiled termbase was kept, the articles were read afresh.
-   */
-  readonly cache?: 'cold' | 'warm' | 'termbase';
-  readonly measurement?: Measurement;
-  /** `atMost` when the run was stopped: the throughput was below `value`. */
-  readonly throughput?: { readonly value: number; readonly unit: string; readonly atMost?: boolean };
-  /** Why the row has no measurement, or what went wrong. */
-  readonly note?: string;
 }
 
 class Bench {
@@ -258,15 +241,6 @@ async function pipelineRows(bench: Bench, info: CorpusInfo, size: CorpusSizeName
       for (const entry of await readdir(out).catch(() => [] as string[])) if (entry !== 'xliff') await rm(path.join(out, entry), { recursive: true, force: true });
     },
   }, perSecond(info.articles, 'articles/s'));
-}
-
-export interface PeerResult {
-  readonly rules: number;
-  readonly patterns: number;
-  readonly textlint?: { readonly medianSeconds: number; readonly findings: number; readonly runs: number };
-  readonly glossa?: { readonly medianSeconds: number; readonly findings: number; readonly runs: number };
-  /** textlint's time over Glossa's. */
-  readonly ratio?: number;
 }
 
 async function peerRows(bench: Bench, info: CorpusInfo, glossaryFile: string): Promise<PeerResult> {

@@ -1,7 +1,7 @@
 /** The benchmark's plain-text report: corpora, one aligned row per measurement, the peer comparison. */
 import type { CorpusInfo, CorpusSizeName } from './corpus.js';
 import { targetLanguages } from './language.js';
-import type { PeerResult, ResultRow } from './run.js';
+import type { PeerResult, ResultRow } from './results.js';
 import { formatVerdicts, type TargetVerdict } from './targets.js';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { loadConfig } from './config.js';
-import { ConfigError, ExitCode, GlossaError } from './core/errors.js';
+import { findConfig, loadConfig } from './config.js';
+import { ConfigError, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
 import { setColorOption, useColor } from './cli/color.js';
 import { explainUsageError } from './cli/usage-hint.js';
@@ -29,7 +29,15 @@ async function openProject(argv: GlobalOptions) {
   return new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
 }
 
+/** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */
+async function configuredRules(argv: GlobalOptions) {
+  if (argv.config === undefined && !(await findConfig(process.cwd()))) return {};
+  return (await loadConfig(process.cwd(), argv.config)).rules;
+}
+
 const printer = () => import('./cli/print.js');
+/** Every exit code is decided there, from what the command returned or threw. */
+const exitCodes = () => import('./cli/exit-code.js');
 
 const jobsOption = {
   alias: 'j',
@@ -113,7 +121,7 @@ export function createCli(argv: string[]) {
           else if (done.stage === 'build') print.buildSummary(done.result);
           else info(reportSummary(done.result));
         });
-        process.exitCode = result.checked.exitCode;
+        process.exitCode = (await exitCodes()).checkExitCode(result.checked.diagnostics, undefined);
       },
     )
     .command(
@@ -157,17 +165,16 @@ export function createCli(argv: string[]) {
         const { check, mergeReports } = await import('./commands/check.js');
         const { formatReport } = await import('./check/report.js');
         const project = await openProject(args);
-        const options = { ...(args.maxWarnings !== undefined ? { maxWarnings: args.maxWarnings } : {}) };
         const result = args.merge
-          ? await mergeReports(args.merge, options)
-          : await check(project, { ...options, paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, ...(await parallelOf(args)) });
+          ? await mergeReports(args.merge)
+          : await check(project, { paths: args.paths ?? [], fix: args.fix, fixDryRun: args.fixDryRun, ...(await parallelOf(args)) });
         for (const diff of result.diffs) process.stdout.write(diff);
         const toFile = args.output !== undefined;
         const shown = shownDiagnostics(result.diagnostics);
         const report = formatReport(args.format, project.config, shown, result.checkedFiles, !toFile && useColor());
         detail(`files checked: ${result.checkedFiles.length}`);
         if (toFile) {
-          const { writeFileAtomic } = await import('./locales/store.js');
+          const { writeFileAtomic } = await import('./util/atomic-write.js');
           await writeFileAtomic(path.resolve(args.output!), report);
         } else if (args.format === 'stylish') {
           terminalReport(report, shown);
@@ -175,7 +182,7 @@ export function createCli(argv: string[]) {
           process.stdout.write(report);
         }
         if (args.fix && !args.fixDryRun) (await printer()).fixSummary(result.fixes);
-        process.exitCode = result.exitCode;
+        process.exitCode = (await exitCodes()).checkExitCode(result.diagnostics, args.maxWarnings);
       },
     )
     .command('xliff', 'Exchange work with translators: export, validate and import XLIFF 1.2 / 2.0', (y) =>
@@ -217,9 +224,9 @@ export function createCli(argv: string[]) {
               .example('$0 xliff import --dry-run returned/*.xlf', 'see what a delivery would change'),
           async (args) => {
             const { importXliff } = await import('./commands/xliff-import.js');
-            const { results, exitCode } = await importXliff(await openProject(args), args.files, { dryRun: args.dryRun, strict: args.strict });
+            const results = await importXliff(await openProject(args), args.files, { dryRun: args.dryRun, strict: args.strict });
             (await printer()).xliffImportSummary(results, args.dryRun);
-            process.exitCode = exitCode;
+            process.exitCode = (await exitCodes()).importExitCode(results);
           },
         )
         .command(
@@ -238,12 +245,13 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { validateXliffFiles } = await import('./commands/xliff-validate.js');
             const { formatDiagnostics } = await import('./check/report.js');
-            const result = await validateXliffFiles(args.files, process.cwd(), { fragmentPrefixes: args.fragmentPrefixes.split(',').map((prefix) => prefix.trim()).filter(Boolean) });
+            const fragmentPrefixes = args.fragmentPrefixes.split(',').map((prefix) => prefix.trim()).filter(Boolean);
+            const result = await validateXliffFiles(args.files, process.cwd(), { fragmentPrefixes, rules: await configuredRules(args) });
             const shown = shownDiagnostics(result.diagnostics);
             const report = formatDiagnostics(args.format, shown, result.files, useColor());
             if (args.format === 'stylish') terminalReport(report, shown);
             else process.stdout.write(report);
-            process.exitCode = result.exitCode;
+            process.exitCode = (await exitCodes()).findingsExitCode(result.diagnostics);
           },
         )
         .demandCommand(1, 'Name an xliff command: export, import or validate'),
@@ -263,7 +271,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { importGlossary } = await import('./commands/glossary.js');
             const out = args.out ?? path.join('glossary', `${path.basename(args.file, path.extname(args.file))}.yaml`);
-            const result = await importGlossary(args.file, out, { force: args.force, strict: args.strict });
+            const result = await importGlossary(args.file, out, { force: args.force, strict: args.strict, rules: await configuredRules(args) });
             if (result.warnings.length > 0) {
               const { formatDiagnostics } = await import('./check/report.js');
               process.stderr.write(formatDiagnostics('stylish', result.warnings, [args.file], useColor()));
@@ -289,7 +297,7 @@ export function createCli(argv: string[]) {
             const { exportGlossary } = await import('./commands/glossary.js');
             const text = await exportGlossary(await openProject(args), args.format);
             if (args.out) {
-              const { writeFileAtomic } = await import('./locales/store.js');
+              const { writeFileAtomic } = await import('./util/atomic-write.js');
               await writeFileAtomic(path.resolve(args.out), text);
             } else process.stdout.write(text);
           },
@@ -331,7 +339,7 @@ export function createCli(argv: string[]) {
             }
             if (result.locales.length === 0) process.stdout.write(`tm       ${result.file}: no translation units for the configured locales\n`);
             if (result.diagnostics.length > 0) process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], useColor()));
-            process.exitCode = result.exitCode;
+            process.exitCode = (await exitCodes()).findingsExitCode(result.diagnostics);
           },
         )
         .demandCommand(1, 'Name a tm command: export or import'),
@@ -408,13 +416,9 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await createCli(argv).parseAsync();
   } catch (error) {
-    if (error instanceof GlossaError) {
-      process.stderr.write(`glossa: ${error.format()}\n`);
-      process.exitCode = error.exitCode;
-    } else {
-      process.stderr.write(`glossa: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = ExitCode.internal;
-    }
+    if (error instanceof GlossaError) process.stderr.write(`glossa: ${error.format()}\n`);
+    else process.stderr.write(`glossa: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = (await exitCodes()).errorExitCode(error);
   }
 }
 

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
+import { closestMatch } from './core/edit-distance.js';
 import { didYouMean, isKnownLocale, suggestLocale } from './core/locale.js';
+import type { RuleSettings } from './core/rule-settings.js';
 import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
 import { parseMoneyPolicy, type MoneyPolicy } from './money/money-policy.js';
 
@@ -21,7 +23,7 @@ export interface GlossaConfig {
   readonly locales: string;
   readonly output: string;
   /** Severity per rule id ('off' turns a rule off). */
-  readonly rules: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
+  readonly rules: RuleSettings;
   /** Per-locale changes to the built-in money policy. */
   readonly money?: MoneyPolicy;
   /** Convert with the nearest earlier rate when none is in force on an article's date (with a warning). */
@@ -143,7 +145,27 @@ export async function loadConfig(cwd: string, configFile?: string | undefined): 
   }
   const raw = location.inPackageJson ? (json as Record<string, unknown> | null)?.['glossa'] : json;
   if (raw === undefined) throw new ConfigError('no "glossa" key with the project configuration', file);
-  return validateConfig(raw, projectRootOf(file), file);
+  const config = validateConfig(raw, projectRootOf(file), file);
+  await assertKnownRuleIds(config);
+  return config;
+}
+
+/**
+ * Refuses a `rules` entry whose id no rule has, with the nearest id. The registry
+ * loads every check rule, so it is read only when `rules` has entries.
+ */
+async function assertKnownRuleIds(config: GlossaConfig): Promise<void> {
+  const ids = Object.keys(config.rules);
+  if (ids.length === 0) return;
+  const { registeredRules } = await import('./check/registry.js');
+  const known = registeredRules.map((rule) => rule.id);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const where = config.file.endsWith('package.json') ? `glossa.rules.${id}` : `rules.${id}`;
+    const near = closestMatch(id, known);
+    const hint = near === undefined ? '; the rule ids are the pages of docs/rules/' : didYouMean(near);
+    throw new ConfigError(`${where} names no rule${hint}`, config.file);
+  }
 }
 
 export function validateConfig(raw: unknown, root: string, file: string): GlossaConfig {

@@ -42,11 +42,9 @@ export function xliffExportSummary(results: readonly XliffExportResult[]): void 
 
 export function xliffImportSummary(results: readonly XliffImportResult[], dryRun: boolean): void {
   for (const result of results) {
-    const rejected = result.diagnostics.filter((d) => d.ruleId.startsWith('xliff/import-') && d.ruleId !== 'xliff/import-stale').length;
-    const stale = result.diagnostics.filter((d) => d.ruleId === 'xliff/import-stale').length;
     const state = result.blocked ? 'not written: glossary errors (--strict)' : dryRun ? 'dry run, nothing written' : result.written ? `written to ${result.resource}` : `${result.resource} unchanged`;
     if (result.refused) out(`import   ${result.file} → ${result.locale}: refused, nothing written`);
-    else out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${rejected} rejected, ${stale} stale (${state})`);
+    else out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${result.rejected} rejected, ${result.stale} stale (${state})`);
     const shown = shownDiagnostics(result.diagnostics);
     if (shown.length > 0) {
       process.stdout.write(formatDiagnostics('stylish', shown, [result.file], useColor()));

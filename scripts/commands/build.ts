@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { allLocales, selectLocales } from '../config.js';
 import type { ParallelOptions } from '../core/progress.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
 import type { BuildResult } from '../pipeline/build-articles.js';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { applyFixes, fixDiff, type FileFix } from '../check/fix.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { ConfigError, ExitCode, InputError } from '../core/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
 import { mergeJsonReports } from '../check/reporters/index.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ParallelOptions } from '../core/progress.js';
 import { runInParts } from '../parallel/run-in-parts.js';
 import type { CheckPartResult } from '../pipeline/check-articles.js';
@@ -13,7 +13,6 @@ import type { Project } from '../project/context.js';
 export interface CheckOptions extends ParallelOptions {
   /** Files or folders to report on; empty: the whole project. */
   readonly paths: readonly string[];
-  readonly maxWarnings?: number;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
 }
@@ -21,7 +20,6 @@ export interface CheckOptions extends ParallelOptions {
 export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly checkedFiles: readonly string[];
-  readonly exitCode: number;
   readonly fixes: readonly FileFix[];
   readonly diffs: readonly string[];
 }
@@ -77,14 +75,13 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   return {
     diagnostics: remaining,
     checkedFiles: checkedFiles.filter(inScope),
-    exitCode: exitCodeOf(remaining, options.maxWarnings),
     fixes,
     diffs,
   };
 }
 
-/** Merges `--format json` reports of several runs (CI shards) into one result, exit code included. */
-export async function mergeReports(files: readonly string[], options: { maxWarnings?: number }): Promise<CheckResult> {
+/** Merges `--format json` reports of several runs (CI shards) into one result. */
+export async function mergeReports(files: readonly string[]): Promise<CheckResult> {
   const texts = await Promise.all(
     files.map((file) =>
       readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -94,15 +91,7 @@ export async function mergeReports(files: readonly string[], options: { maxWarni
   );
   const merged = mergeJsonReports(texts, files);
   const diagnostics = [...merged.diagnostics];
-  return { diagnostics, checkedFiles: merged.checkedFiles ?? [], exitCode: exitCodeOf(diagnostics, options.maxWarnings), fixes: [], diffs: [] };
-}
-
-function exitCodeOf(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): number {
-  const active = diagnostics.filter((diagnostic) => !diagnostic.suppressed);
-  const errors = active.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = active.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  const tooManyWarnings = maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings;
-  return errors > 0 || tooManyWarnings ? ExitCode.checkFailed : ExitCode.ok;
+  return { diagnostics, checkedFiles: merged.checkedFiles ?? [], fixes: [], diffs: [] };
 }
 
 function isXliffPath(file: string): boolean {

@@ -2,8 +2,9 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { ConfigError, InputError } from '../core/errors.js';
+import { applyRuleSettings, type RuleSettings } from '../core/rule-settings.js';
 import { loadGlossary, writeGlossaryYaml, writeTbx } from '../glossary/index.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Project } from '../project/context.js';
 
 export type GlossaryFormat = 'tbx' | 'tbx-v2' | 'yaml';
@@ -26,15 +27,20 @@ export interface GlossaryImportResult {
  * Converts a TBX (v2 or v3), CSV or YAML glossary into Glossa's YAML. The input
  * is read and validated completely before anything is written, and an existing
  * file is only replaced with `force`. With `strict`, a skipped entry refuses
- * the import instead of being reported as a warning.
+ * the import instead of being reported as a warning; so does one that `rules`
+ * sets to `error`, while `off` skips it without a word.
  */
-export async function importGlossary(input: string, output: string, options: { force: boolean; strict: boolean }): Promise<GlossaryImportResult> {
-  const warnings: Diagnostic[] = [];
-  const glossary = await loadGlossary(input, warnings);
-  const first = warnings[0];
-  if (options.strict && first) {
+export async function importGlossary(input: string, output: string, options: { force: boolean; strict: boolean; rules?: RuleSettings }): Promise<GlossaryImportResult> {
+  const found: Diagnostic[] = [];
+  const glossary = await loadGlossary(input, found);
+  const warnings = applyRuleSettings(found, options.rules);
+  const first = options.strict ? warnings[0] : warnings.find((warning) => warning.severity === 'error');
+  if (first) {
     const more = warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : '';
-    throw new InputError(`${first.message}${more}; nothing written (--strict refuses a glossary with unusable entries; fix them or import without --strict to skip them)`, input, {
+    const why = options.strict
+      ? '--strict refuses a glossary with unusable entries; fix them or import without --strict to skip them'
+      : `the configuration's rules set ${first.ruleId} to "error"; fix the entries, or set the rule to "warning" to skip them`;
+    throw new InputError(`${first.message}${more}; nothing written (${why})`, input, {
       line: first.line,
       column: first.column,
     });

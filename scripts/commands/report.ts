@@ -1,7 +1,7 @@
 import { selectLocales } from '../config.js';
 import path from 'node:path';
 import type { ParallelOptions } from '../core/progress.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Project } from '../project/context.js';
 import { collectReport, progressText, renderReportPage } from '../report/index.js';
 import { check } from './check.js';

@@ -6,7 +6,7 @@ import { extract, type ExtractResult } from './extract.js';
 import type { ReportResult } from './report.js';
 import { exportXliff, type XliffExportResult } from './xliff-export.js';
 
-/** What each stage of the pipeline did; the check's exit code is the run's. */
+/** What each stage of the pipeline did; the CLI decides the run's exit code from the check's findings. */
 export interface RunResult {
   readonly extracted: readonly ExtractResult[];
   readonly checked: CheckResult;
@@ -27,7 +27,7 @@ export type StageDone =
  * The whole pipeline, in stage order: extract, check, XLIFF export, build,
  * review report.
  * Every stage runs even when the check finds errors (translators and editors
- * still need their files); the exit code then says the check failed.
+ * still need their files); the CLI's exit code then says the check failed.
  */
 export async function run(project: Project, options: ParallelOptions = {}, onStage: (done: StageDone) => void = () => {}): Promise<RunResult> {
   const extracted = await extract(project, options);

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { selectLocales } from '../config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { ExitCode, InputError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
+import { applyRuleSettings } from '../core/rule-settings.js';
 import { messageToParts, partsToMessage, placeholdersOf } from '../core/message.js';
-import { historyPath, readResource, resourceMap, resourcePath, writeFileAtomic, writeResource } from '../locales/store.js';
+import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Project } from '../project/context.js';
 import { hasTranslation } from '../stats/segment-status.js';
 import { addToImportedMemory, importedMemoryPath } from '../tm/imported-memory.js';
@@ -78,7 +80,6 @@ export interface TmImportResult {
   readonly locales: readonly TmImportLocaleResult[];
   /** Variants in the file's languages that could not be used, and refused exact matches. */
   readonly diagnostics: readonly Diagnostic[];
-  readonly exitCode: number;
 }
 
 /**
@@ -124,8 +125,7 @@ export async function importTm(project: Project, given: string, options: TmImpor
     const applied = options.applyExact ? await applyExact(project, locale, found, (unit, message) => report(unit, 'tm/exact-match', 'error', message, locale)) : 0;
     results.push({ locale, pairs: found.length, added, applied });
   }
-  const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  return { file, locales: results, diagnostics, exitCode: failed ? ExitCode.checkFailed : ExitCode.ok };
+  return { file, locales: results, diagnostics: applyRuleSettings(diagnostics, config.rules) };
 }
 
 async function applyExact(

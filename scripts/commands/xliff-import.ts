@@ -4,11 +4,12 @@ import type { TranslationUnit } from '../check/rule.js';
 import { allRules } from '../check/rules/index.js';
 import { lazyFileText, xliffTargetLocation } from '../check/xliff-location.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { ExitCode, InputError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import type { Segment } from '../core/segment.js';
 import { readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import { assertFileSize } from '../core/limits.js';
 import { decodeUtf8 } from '../core/utf8.js';
+import { applyRuleSettings } from '../core/rule-settings.js';
 import type { Project, TermContext } from '../project/context.js';
 import { languageMismatch, partsToIcu, planImport, readXliff, sortValidationErrors, sourceMismatches, validateXliff, type ParsedUnit, type ParsedXliff } from '../xliff/index.js';
 
@@ -26,6 +27,10 @@ export interface XliffImportResult {
   readonly imported: number;
   readonly unchanged: number;
   readonly skipped: number;
+  /** Units refused one by one (the plan's refusals; units the validator left out are not counted). */
+  readonly rejected: number;
+  /** Units whose sentence is no longer in the source. */
+  readonly stale: number;
   readonly written: boolean;
   /** Rejected and stale units, and glossary findings on the imported targets. */
   readonly diagnostics: readonly Diagnostic[];
@@ -48,10 +53,13 @@ const termRules = allRules.filter((rule) => rule.meta.id.startsWith('term/'));
  * when its languages are not the project's, when `xliff validate` finds an
  * error outside a unit's content (schema, ids, languages), when a unit's
  * source is not the current text of its id, or when its targets are in
- * another language than it claims (exit 1). A unit alone is refused for
+ * another language than it claims (the CLI exits 1). A unit alone is refused for
  * broken or foreign inline codes, changed placeholders, or a duplicate id.
+ * A finding the `rules` configuration sets below `error` refuses nothing,
+ * except those `waivableRefusals` leaves out (the setting then changes only
+ * the report).
  */
-export async function importXliff(project: Project, files: readonly string[], options: XliffImportOptions = {}): Promise<{ results: XliffImportResult[]; exitCode: number }> {
+export async function importXliff(project: Project, files: readonly string[], options: XliffImportOptions = {}): Promise<XliffImportResult[]> {
   const { config } = project;
   const articles = await project.articles.load();
   const byFile = new Map(articles.map((article) => [article.document.file, article]));
@@ -59,14 +67,14 @@ export async function importXliff(project: Project, files: readonly string[], op
   for (const given of files) {
     const file = project.relative(project.resolve(given));
     const text = await readXliffText(project.resolve(given), file);
-    const validation = await validateXliff(text, file);
+    const validation = applyRuleSettings(await validateXliff(text, file), config.rules);
     const read = readXliff(text, file);
     const article = articleOf(read, file, byFile);
     const currentSegments = new Map<string, Segment>(article.segments.map((segment) => [segment.id, segment]));
     const locale = config.targetLocales.find((candidate) => candidate.toLowerCase() === read.trgLang?.toLowerCase()) ?? read.trgLang ?? '';
     const resource = resourcePath(config.locales, locale, article.document.name);
     const existing = resourceMap(await readResource(config.root, resource));
-    const context = { fileName: file, configuredLocales: config.targetLocales, sourceLocale: config.sourceLocale, currentSegments, existing };
+    const context = { fileName: file, configuredLocales: config.targetLocales, sourceLocale: config.sourceLocale, currentSegments, existing, rules: config.rules };
     const firstPlan = planImport(read, context);
 
     const units = read.files.flatMap((entry) => entry.units);
@@ -76,9 +84,12 @@ export async function importXliff(project: Project, files: readonly string[], op
       translations.set(other, other === firstPlan.locale ? existing : resourceMap(await readResource(config.root, resourcePath(config.locales, other, article.document.name))));
     }
     const mismatch = languageMismatch(read, file, { locale: firstPlan.locale, sourceLocale: config.sourceLocale, translations, targetMessage: usableTarget });
-    const refusals = [...invalid.file, ...sourceMismatches(read, file, currentSegments), ...(mismatch ? [mismatch] : [])];
+    const fileFindings = applyRuleSettings([...sourceMismatches(read, file, currentSegments), ...(mismatch ? [mismatch] : [])], config.rules);
+    const refusals = [...invalid.file, ...fileFindings.filter((finding) => finding.severity === 'error')];
+    // Set below error, they refuse nothing; changed sources are then reported unit by unit by the plan.
+    const waived = fileFindings.filter((finding) => finding.severity !== 'error' && finding.ruleId !== 'xliff/import-source-changed');
     if (refusals.length > 0) {
-      results.push({ file, article: article.document.name, locale: firstPlan.locale, resource, imported: 0, unchanged: 0, skipped: 0, written: false, diagnostics: refusals, blocked: true, refused: true });
+      results.push({ file, article: article.document.name, locale: firstPlan.locale, resource, imported: 0, unchanged: 0, skipped: 0, rejected: 0, stale: 0, written: false, diagnostics: refusals, blocked: true, refused: true });
       continue;
     }
     // Units the validator found broken and the planner would still import are left out, with the validator's findings.
@@ -100,14 +111,15 @@ export async function importXliff(project: Project, files: readonly string[], op
       imported: plan.imported,
       unchanged: plan.unchanged,
       skipped: plan.skipped,
+      rejected: plan.rejectedUnits,
+      stale: plan.staleUnits,
       written,
-      diagnostics: [...unitFindings.flatMap(([, found]) => found), ...plan.rejected, ...plan.stale, ...findings],
+      diagnostics: [...waived, ...unitFindings.flatMap(([, found]) => found), ...plan.rejected, ...plan.waived, ...plan.stale, ...findings],
       blocked,
       refused: false,
     });
   }
-  const failed = results.some((result) => result.blocked || result.diagnostics.some((d) => d.ruleId.startsWith('xliff/') && d.severity === 'error'));
-  return { results, exitCode: failed ? ExitCode.checkFailed : ExitCode.ok };
+  return results;
 }
 
 /** The file's text: refused above `xliffFileSize` or when it is not UTF-8, at the first bad byte. */

@@ -26,11 +26,11 @@ export const limits = {
   xliffFileSize: 100 * 1024 * 1024,
   /** Inline codes and markers (`<pc>`, `<g>`, `<mrk>` …) nested in one another inside one source or target. */
   xliffInlineDepth: 64,
-  /** Elements nested in one another in an XLIFF file, inline codes included. */
+  /** Elements nested in one another in an XLIFF file (inline codes included) or a TBX termbase. */
   xmlElementDepth: 256,
-  /** Characters of one attribute value in an XLIFF file. */
+  /** Characters of one attribute value in an XLIFF file or a TBX termbase. */
   xmlAttributeLength: 64 * 1024,
-  /** Characters of one run of text in an XLIFF file (a source, target or note between two tags). */
+  /** Characters of one run of text in an XLIFF file (a source, target or note between two tags) or a TBX termbase. */
   xmlTextLength: 1024 * 1024,
   /** Aliases (`*name`) of YAML lists or mappings in a termbase, front matter or rates file: none (alias bombs). */
   yamlCollectionAliases: 0,

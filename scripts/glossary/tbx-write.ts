@@ -1,6 +1,6 @@
 /**
  * Writes a glossary as TBX-Basic, TBX v3 (ISO 30042:2019) in DCA style, built
- * with xmlbuilder2 (see xmlText for the one escape it needs help with).
+ * with xmlbuilder2 (see xml/escape.ts for the one escape it needs help with).
  * Only data categories of the TBX-Basic dialect are used, at the levels it
  * allows them: subjectField on the concept; definition (in a descripGrp with
  * its source) on the concept and the language section; administrativeStatus,
@@ -14,34 +14,27 @@
  */
 import { create } from 'xmlbuilder2';
 import { InputError } from '../core/errors.js';
+import { findInvalidXmlChar, formatCodePoint, xmlAttribute, xmlText } from '../xml/escape.js';
 import type { Documentation, Glossary, LanguageDetails, Term } from './model.js';
 import { tbxStatusValues } from './interchange-values.js';
 import { encodeContextNote, encodeLanguages, encodeMatchNote, languagesParagraphType } from './tbx-extension.js';
 
 type XmlNode = ReturnType<typeof create>;
 
-/** Characters XML 1.0 cannot carry, not even as character references. */
-const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
-
-/**
- * Text as xmlbuilder2 needs it to write `value` faithfully. xmlbuilder2
- * escapes `<`, `>` and a bare `&`, but leaves `&` alone where it starts
- * something that looks like a reference ("&amp;", "&nbsp;"); escaping every
- * `&` first makes it write exactly what the value says. CR is kept as a
- * reference because parsers turn a literal CR into LF.
- */
-function xmlText(value: string, where: string): string {
-  const bad = notXmlChar.exec(value);
-  if (bad) {
-    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    throw new InputError(`${where} contains U+${code}, which XML cannot carry`);
-  }
-  return value.replace(/&/gu, '&amp;').replace(/\r/gu, '&#13;');
+/** Text for xmlbuilder2 (xml/escape.ts); a character XML cannot carry refuses the export, naming `where`. */
+function xmlTextOf(value: string, where: string): string {
+  assertXmlChars(value, where);
+  return xmlText(value);
 }
 
-/** Attribute values additionally keep tabs and line breaks, which parsers would turn into spaces. */
-function xmlAttribute(value: string, where: string): string {
-  return xmlText(value, where).replace(/\t/gu, '&#9;').replace(/\n/gu, '&#10;');
+function xmlAttributeOf(value: string, where: string): string {
+  assertXmlChars(value, where);
+  return xmlAttribute(value);
+}
+
+function assertXmlChars(value: string, where: string): void {
+  const bad = findInvalidXmlChar(value);
+  if (bad) throw new InputError(`${where} contains ${formatCodePoint(bad.codePoint)}, which XML cannot carry`);
 }
 
 export const tbxNamespace = 'urn:iso:std:iso:30042:ed-2';
@@ -73,7 +66,7 @@ export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string
   const languages = Object.keys(Object.assign({}, ...glossary.concepts.map((concept) => concept.terms)) as Record<string, unknown>);
   const mainLanguage = languages.includes('en') ? 'en' : (languages[0] ?? 'en');
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const rootLanguage = xmlAttribute(mainLanguage, 'language code');
+  const rootLanguage = xmlAttributeOf(mainLanguage, 'language code');
   let tbx: XmlNode;
   if (version === 'v2') {
     doc.dtd({ name: 'martif', sysID: 'TBXBasiccoreStructV02.dtd' });
@@ -88,18 +81,18 @@ export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string
     const encoding = header.ele(shape.ns, 'encodingDesc');
     // TBX v2 names its dialect's constraint file here; readers such as MultiTerm and Okapi expect it.
     if (version === 'v2') encoding.ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
-    if (languageSettings !== undefined) encoding.ele(shape.ns, 'p', { type: languagesParagraphType }).txt(xmlText(languageSettings, 'language settings'));
+    if (languageSettings !== undefined) encoding.ele(shape.ns, 'p', { type: languagesParagraphType }).txt(xmlTextOf(languageSettings, 'language settings'));
   }
   const body = tbx.ele(shape.ns, 'text').ele(shape.ns, 'body');
   for (const concept of glossary.concepts) {
     const where = `concept '${concept.id}'`;
-    const entry = body.ele(shape.ns, shape.entry, { id: xmlAttribute(concept.id, where) });
-    if (concept.subject !== undefined) entry.ele(shape.ns, 'descrip', { type: 'subjectField' }).txt(xmlText(concept.subject, where));
+    const entry = body.ele(shape.ns, shape.entry, { id: xmlAttributeOf(concept.id, where) });
+    if (concept.subject !== undefined) entry.ele(shape.ns, 'descrip', { type: 'subjectField' }).txt(xmlTextOf(concept.subject, where));
     writeDefinition(shape, entry, concept.definition, concept.definitionSource, where);
-    if (concept.note !== undefined) entry.ele(shape.ns, 'note').txt(xmlText(concept.note, where));
+    if (concept.note !== undefined) entry.ele(shape.ns, 'note').txt(xmlTextOf(concept.note, where));
     writeDocumentation(shape, entry, concept, where);
     for (const lang of new Set([...Object.keys(concept.terms), ...Object.keys(concept.languageDetails ?? {})])) {
-      const langSec = entry.ele(shape.ns, shape.lang, { 'xml:lang': xmlAttribute(lang, where) });
+      const langSec = entry.ele(shape.ns, shape.lang, { 'xml:lang': xmlAttributeOf(lang, where) });
       const details = concept.languageDetails?.[lang];
       if (details) writeLanguageDetails(shape, langSec, details, `${where}, ${lang}`);
       const terms = concept.terms[lang] ?? [];
@@ -117,38 +110,38 @@ export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string
 
 function writeLanguageDetails(shape: TbxShape, langSec: XmlNode, details: LanguageDetails, where: string): void {
   writeDefinition(shape, langSec, details.definition, details.definitionSource, where);
-  if (details.note !== undefined) langSec.ele(shape.ns, 'note').txt(xmlText(details.note, where));
+  if (details.note !== undefined) langSec.ele(shape.ns, 'note').txt(xmlTextOf(details.note, where));
   writeDocumentation(shape, langSec, details, where);
 }
 
 /** A definition or context in a descripGrp with the source it came from. */
 function writeDefinition(shape: TbxShape, parent: XmlNode, text: string | undefined, source: string | undefined, where: string, type = 'definition'): void {
   if (text === undefined) {
-    if (source !== undefined) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
+    if (source !== undefined) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlTextOf(source, where));
     return;
   }
   const group = parent.ele(shape.ns, 'descripGrp');
-  group.ele(shape.ns, 'descrip', { type }).txt(xmlText(text, where));
-  if (source !== undefined) group.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
+  group.ele(shape.ns, 'descrip', { type }).txt(xmlTextOf(text, where));
+  if (source !== undefined) group.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlTextOf(source, where));
 }
 
 function writeDocumentation(shape: TbxShape, parent: XmlNode, documentation: Documentation, where: string): void {
   for (const type of ['customerSubset', 'projectSubset'] as const) {
     const value = documentation[type];
-    if (value !== undefined) parent.ele(shape.ns, 'admin', { type }).txt(xmlText(value, where));
+    if (value !== undefined) parent.ele(shape.ns, 'admin', { type }).txt(xmlTextOf(value, where));
   }
-  for (const source of documentation.sources ?? []) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlText(source, where));
+  for (const source of documentation.sources ?? []) parent.ele(shape.ns, 'admin', { type: 'source' }).txt(xmlTextOf(source, where));
   for (const link of documentation.crossReferences ?? []) {
-    const attributes: Record<string, string> = { type: xmlAttribute(link.type, where) };
-    if (link.target !== undefined) attributes.target = xmlAttribute(link.target, where);
+    const attributes: Record<string, string> = { type: xmlAttributeOf(link.type, where) };
+    if (link.target !== undefined) attributes.target = xmlAttributeOf(link.target, where);
     const element = parent.ele(shape.ns, link.type === 'crossReference' ? 'ref' : 'xref', attributes);
-    if (link.text !== undefined) element.txt(xmlText(link.text, where));
+    if (link.text !== undefined) element.txt(xmlTextOf(link.text, where));
   }
   for (const transaction of documentation.transactions ?? []) {
     const group = parent.ele(shape.ns, 'transacGrp');
-    group.ele(shape.ns, 'transac', { type: 'transactionType' }).txt(xmlText(transaction.type, where));
-    if (transaction.responsibility !== undefined) group.ele(shape.ns, 'transacNote', { type: 'responsibility' }).txt(xmlText(transaction.responsibility, where));
-    if (transaction.date !== undefined) group.ele(shape.ns, 'date').txt(xmlText(transaction.date, where));
+    group.ele(shape.ns, 'transac', { type: 'transactionType' }).txt(xmlTextOf(transaction.type, where));
+    if (transaction.responsibility !== undefined) group.ele(shape.ns, 'transacNote', { type: 'responsibility' }).txt(xmlTextOf(transaction.responsibility, where));
+    if (transaction.date !== undefined) group.ele(shape.ns, 'date').txt(xmlTextOf(transaction.date, where));
   }
 }
 
@@ -156,21 +149,21 @@ const termNoteKeys = ['termType', 'grammaticalGender', 'geographicalUsage', 'ter
 
 /** `link.id`: the termSec's id, for the terms derived from it; `link.baseId`: for a derived term, the id of its base's termSec. */
 function writeTerm(shape: TbxShape, langSec: XmlNode, term: Term, where: string, link: { id?: string; baseId?: string } = {}): void {
-  const termSec = langSec.ele(shape.ns, shape.term, link.id !== undefined ? { id: xmlAttribute(link.id, where) } : {});
-  termSec.ele(shape.ns, 'term').txt(xmlText(term.text, where));
-  termSec.ele(shape.ns, 'termNote', { type: 'administrativeStatus' }).txt(xmlText(term.administrativeStatus ?? tbxStatusValues[term.status], where));
+  const termSec = langSec.ele(shape.ns, shape.term, link.id !== undefined ? { id: xmlAttributeOf(link.id, where) } : {});
+  termSec.ele(shape.ns, 'term').txt(xmlTextOf(term.text, where));
+  termSec.ele(shape.ns, 'termNote', { type: 'administrativeStatus' }).txt(xmlTextOf(term.administrativeStatus ?? tbxStatusValues[term.status], where));
   if (term.partOfSpeech !== undefined) termSec.ele(shape.ns, 'termNote', { type: 'partOfSpeech' }).txt(term.partOfSpeech);
   for (const type of termNoteKeys) {
     const value = term[type];
-    if (value !== undefined) termSec.ele(shape.ns, 'termNote', { type }).txt(xmlText(value, where));
+    if (value !== undefined) termSec.ele(shape.ns, 'termNote', { type }).txt(xmlTextOf(value, where));
   }
   if (term.example !== undefined) writeDefinition(shape, termSec, term.example, term.exampleSource, where, 'context');
   if (link.baseId !== undefined) {
-    termSec.ele(shape.ns, 'ref', { type: 'crossReference', target: xmlAttribute(link.baseId, where) }).txt(xmlText(term.derivedFrom!, where));
+    termSec.ele(shape.ns, 'ref', { type: 'crossReference', target: xmlAttributeOf(link.baseId, where) }).txt(xmlTextOf(term.derivedFrom!, where));
   }
   writeDocumentation(shape, termSec, term, where);
-  if (term.note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(term.note, where));
+  if (term.note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlTextOf(term.note, where));
   for (const note of [encodeMatchNote(term), encodeContextNote(term)]) {
-    if (note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlText(note, where));
+    if (note !== undefined) termSec.ele(shape.ns, 'note').txt(xmlTextOf(note, where));
   }
 }

@@ -5,7 +5,7 @@ import { intendedTerms } from '../glossary/term-concepts.js';
 import { isProtected } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
 import { deprecatedTerms, findConcept, preferredTerm, type Glossary } from '../glossary/index.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { articleTranslations } from '../project/memory.js';
 import { cacheKey } from '../project/content-cache.js';
 import { readBytes } from '../project/termbase.js';

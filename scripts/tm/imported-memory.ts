@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { writeFileAtomic } from '../locales/store.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { MemoryEntry } from '../xliff/index.js';
 
 /** Path of the memory imported from TMX for one locale: `locales/.tm/<lng>.json`. */

@@ -3,7 +3,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../core/errors.js';
 import { mergeTextParts, type MessagePart } from '../core/message.js';
 import type { Position } from '../core/position.js';
-import { StreamPosition } from '../xliff/stream-position.js';
+import { StreamPosition } from '../xml/stream-position.js';
 
 /** One `<tuv>`: its language and content, or why the content cannot be a Glossa message. */
 export interface TmxVariant {

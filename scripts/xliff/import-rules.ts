@@ -1,4 +1,5 @@
 import type { Severity } from '../core/diagnostic.js';
+import { settingFor, type RuleSetting, type RuleSettings } from '../core/rule-settings.js';
 
 /** The findings of `glossa xliff import`, beside the validation rules it runs first. */
 export const IMPORT_RULES = [
@@ -12,6 +13,14 @@ export const IMPORT_RULES = [
 
 export type ImportRuleId = (typeof IMPORT_RULES)[number]['id'];
 
-export function importSeverity(id: ImportRuleId): Severity {
-  return IMPORT_RULES.find((rule) => rule.id === id)!.defaultSeverity;
+/** The rule's severity, or what the `rules` configuration sets for it. */
+export function importSeverity(id: ImportRuleId, settings?: RuleSettings): RuleSetting {
+  return settingFor(settings, id, IMPORT_RULES.find((rule) => rule.id === id)!.defaultSeverity);
 }
+
+/**
+ * Refusals that can be configured away: a unit (or file) they find is imported anyway when the rule is
+ * set below `error`. The others stay refused whatever the setting (the setting changes only the report):
+ * an inline code that cannot become a message, the second unit of an id, a sentence no longer in the source.
+ */
+export const waivableRefusals: ReadonlySet<ImportRuleId> = new Set(['xliff/import-source-changed', 'xliff/import-language', 'xliff/import-placeholders']);

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../core/diagnostic.js';
-import { importSeverity, type ImportRuleId } from './import-rules.js';
+import { importSeverity, waivableRefusals, type ImportRuleId } from './import-rules.js';
 import { InputError } from '../core/errors.js';
 import { messageToParts, type MessagePart } from '../core/message.js';
+import type { RuleSettings } from '../core/rule-settings.js';
 import type { Segment } from '../core/segment.js';
 import type { InlinePart, ParsedUnit, ParsedXliff } from './parsed.js';
 import { partsToIcu } from './parts-to-icu.js';
@@ -15,6 +16,8 @@ export interface ImportContext {
   readonly currentSegments: ReadonlyMap<string, Segment>;
   /** Current translations of the target locale (ICU messages), by segment id. */
   readonly existing: ReadonlyMap<string, string>;
+  /** The `rules` configuration: severities of the findings, and refusals waived (`waivableRefusals`). */
+  readonly rules?: RuleSettings;
 }
 
 export interface ImportPlan {
@@ -25,10 +28,15 @@ export interface ImportPlan {
   readonly imported: number;
   /** Units whose translation equals the existing one. */
   readonly unchanged: number;
-  /** Units refused, each with the unit's position and an `xliff/import-…` rule id. */
+  /** Units refused, each with the unit's position and an `xliff/import-…` rule id (none for a rule set to `off`). */
   readonly rejected: Diagnostic[];
+  /** How many units were refused, whether or not a finding says so. */
+  readonly rejectedUnits: number;
+  /** Units imported although a waivable refusal rule found them, its setting being below `error` (findings at `off` are not kept). */
+  readonly waived: Diagnostic[];
   /** Units whose id is not in the current source (`xliff/import-stale`). */
   readonly stale: Diagnostic[];
+  readonly staleUnits: number;
   /** Units without a usable target: none, empty, or still in an initial state. */
   readonly skipped: number;
 }
@@ -87,28 +95,40 @@ export function planImport(parsed: ParsedXliff, context: ImportContext): ImportP
 
   const entries = new Map(context.existing);
   const rejected: Diagnostic[] = [];
+  const waived: Diagnostic[] = [];
   const stale: Diagnostic[] = [];
   let imported = 0;
   let unchanged = 0;
   let skipped = 0;
+  let rejectedUnits = 0;
+  let staleUnits = 0;
   const seen = new Map<string, number>();
 
-  const report = (unit: ParsedUnit, ruleId: ImportRuleId, message: string, atTarget: boolean): Diagnostic => ({
-    ruleId,
-    severity: importSeverity(ruleId),
-    file: context.fileName,
-    line: (atTarget ? unit.targetLine : undefined) ?? unit.line,
-    column: (atTarget ? unit.targetColumn : undefined) ?? unit.column,
-    message,
-    segmentId: unit.id,
-    locale,
-  });
+  /** Adds the finding to `into` at its configured severity (not at all when `off`); true when the unit stays refused. */
+  const report = (into: Diagnostic[], unit: ParsedUnit, ruleId: ImportRuleId, message: string, atTarget: boolean): boolean => {
+    const setting = importSeverity(ruleId, context.rules);
+    const refused = setting === 'error' || !waivableRefusals.has(ruleId);
+    if (setting !== 'off') {
+      (refused ? into : waived).push({
+        ruleId,
+        severity: setting,
+        file: context.fileName,
+        line: (atTarget ? unit.targetLine : undefined) ?? unit.line,
+        column: (atTarget ? unit.targetColumn : undefined) ?? unit.column,
+        message,
+        segmentId: unit.id,
+        locale,
+      });
+    }
+    return refused;
+  };
 
   for (const unit of parsed.files.flatMap((file) => file.units)) {
     const firstLine = seen.get(unit.id);
     if (firstLine !== undefined) {
       const message = `unit "${unit.id}" already appeared at line ${firstLine}; only the first is imported`;
-      rejected.push(report(unit, 'xliff/import-duplicate', message, false));
+      report(rejected, unit, 'xliff/import-duplicate', message, false);
+      rejectedUnits++;
       continue;
     }
     seen.set(unit.id, unit.line);
@@ -116,7 +136,8 @@ export function planImport(parsed: ParsedXliff, context: ImportContext): ImportP
     const segment = context.currentSegments.get(unit.id);
     if (!segment) {
       const message = `unit "${unit.id}" is not in the current source (the sentence changed or was removed); not imported`;
-      stale.push(report(unit, 'xliff/import-stale', message, false));
+      report(stale, unit, 'xliff/import-stale', message, false);
+      staleUnits++;
       continue;
     }
     if (!unit.target || isEmpty(unit.target) || (unit.state === 'initial' && sourceKey(unit.target) === sourceKey(unit.source))) {
@@ -125,19 +146,24 @@ export function planImport(parsed: ParsedXliff, context: ImportContext): ImportP
     }
     if (sourceKey(unit.source) !== sourceKey(messageToParts(segment.message))) {
       const message = `the source of unit "${unit.id}" differs from the current sentence; export again and translate the current text`;
-      rejected.push(report(unit, 'xliff/import-source-changed', message, false));
-      continue;
+      if (report(rejected, unit, 'xliff/import-source-changed', message, false)) {
+        rejectedUnits++;
+        continue;
+      }
     }
     const converted = partsToIcu(unit.target);
     if ('error' in converted) {
-      rejected.push(report(unit, 'xliff/import-inline-code', `target of unit "${unit.id}": ${converted.error}`, true));
+      report(rejected, unit, 'xliff/import-inline-code', `target of unit "${unit.id}": ${converted.error}`, true);
+      rejectedUnits++;
       continue;
     }
     const problems = placeholderProblems(messageToParts(segment.message), unit.target);
     if (problems.length > 0) {
       const message = `placeholders of unit "${unit.id}" do not match the source: ${problems.join('; ')}`;
-      rejected.push(report(unit, 'xliff/import-placeholders', message, true));
-      continue;
+      if (report(rejected, unit, 'xliff/import-placeholders', message, true)) {
+        rejectedUnits++;
+        continue;
+      }
     }
     if (context.existing.get(unit.id) === converted.message) {
       unchanged++;
@@ -146,7 +172,7 @@ export function planImport(parsed: ParsedXliff, context: ImportContext): ImportP
       imported++;
     }
   }
-  return { locale, entries, imported, unchanged, rejected, stale, skipped };
+  return { locale, entries, imported, unchanged, rejected, rejectedUnits, waived, stale, staleUnits, skipped };
 }
 
 function sameLocale(a: string, b: string): boolean {

@@ -2,7 +2,7 @@ import { MessageSyntaxError } from '../core/message.js';
 import { InputError } from '../core/errors.js';
 import type { Candidate, UnitInput, UnitState, XliffFileInput } from './model.js';
 import { messageContent, sourceContent, type ContentItem } from './unit-content.js';
-import { findInvalidXmlChar, formatCodePoint } from './xml-escape.js';
+import { findInvalidXmlChar, formatCodePoint } from '../xml/escape.js';
 
 /** A unit ready to be written: content resolved, state decided. */
 export interface PreparedUnit {

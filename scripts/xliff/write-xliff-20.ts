@@ -3,7 +3,7 @@ import { GLOSSARY_NS, MATCHES_NS, XLIFF_20_NS } from './namespaces.js';
 import { isNameToken, requireXmlChars, type PreparedFile, type PreparedUnit } from './prepare-units.js';
 import { placeholderNames, type ContentItem } from './unit-content.js';
 import { distinctConcepts, placeholderNotes, terminologyNote } from './unit-notes.js';
-import { formatCodePoint, isSurrogate, splitInvalidXmlChars } from './xml-escape.js';
+import { formatCodePoint, isSurrogate, splitInvalidXmlChars } from '../xml/escape.js';
 import { buildDocument, type BlockElement, type InlineElement } from './xml-tree.js';
 
 /**

@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import { xmlAttribute, xmlText } from './xml-escape.js';
+import { xmlAttribute, xmlText } from '../xml/escape.js';
 
 type XmlNode = ReturnType<typeof create>;
 

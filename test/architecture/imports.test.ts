@@ -72,6 +72,13 @@ function layerBreaches(): string[] {
   );
 }
 
+const isBase = (module: string) => /^(core|util|xml)\//.test(module);
+
+/** Imports from the base layers (core/, util/, xml/) into anything above them. */
+function baseBreaches(): string[] {
+  return [...graph].flatMap(([module, imports]) => (isBase(module) ? imports.filter((target) => !isBase(target)).map((target) => `${module} -> ${target}`) : []));
+}
+
 describe('import structure of scripts/', () => {
   it('reads the modules and their imports', () => {
     expect(graph.size).to.be.greaterThan(100);
@@ -87,15 +94,23 @@ describe('import structure of scripts/', () => {
     expect(layerBreaches()).to.deep.equal([]);
   });
 
+  it('core/, util/ and xml/ import only from each other', () => {
+    expect(graph.has('util/atomic-write.ts') && graph.has('xml/escape.ts')).to.equal(true);
+    expect(baseBreaches()).to.deep.equal([]);
+  });
+
   it('finds a cycle and a layer breach when there is one (the checks can fail)', () => {
     graph.set('fake/a.ts', ['fake/b.ts', 'cli/print.ts']);
     graph.set('fake/b.ts', ['fake/a.ts']);
+    graph.set('xml/fake.ts', ['core/errors.ts', 'xliff/model.ts']);
     try {
       expect(cycles()).to.deep.include(['fake/a.ts', 'fake/b.ts']);
       expect(layerBreaches()).to.deep.equal(['fake/a.ts -> cli/print.ts']);
+      expect(baseBreaches()).to.deep.equal(['xml/fake.ts -> xliff/model.ts']);
     } finally {
       graph.delete('fake/a.ts');
       graph.delete('fake/b.ts');
+      graph.delete('xml/fake.ts');
     }
   });
 });

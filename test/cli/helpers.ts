@@ -73,3 +73,34 @@ export function snapshot(folder: string): Map<string, string> {
   walk(folder);
   return files;
 }
+
+/**
+ * Exports the sample article's Russian XLIFF 2.0 and drops the date placeholder
+ * from the target of unit JAysB-A62j, as a careless translator might. Returns the file.
+ */
+export function xliffWithDroppedPlaceholder(project: string): string {
+  glossa(project, ['xliff', 'export', '--locale', 'ru']);
+  const file = path.join(project, `dist/xliff/ru/${sampleArticle}.xlf`);
+  const xml = readFileSync(file, 'utf8');
+  const broken = xml.replace(/(<target>Об этом )<ph id="d1"[^>]*\/>/, '$1седьмого января');
+  if (broken === xml) throw new Error('the export no longer has the date placeholder this helper removes');
+  writeFileSync(file, broken);
+  return file;
+}
+
+/**
+ * A German TMX of the sample article (from a copy with translations) whose unit
+ * JAysB-A62j lost its date placeholder in the German target. Returns the file
+ * and the line of that <tu>.
+ */
+export function tmxWithDroppedPlaceholder(): { file: string; line: number } {
+  const donor = sampleProject({ withTranslations: true });
+  glossa(donor, ['tm', 'export', '--locale', 'de', '--output', 'de.tmx']);
+  const file = path.join(donor, 'de.tmx');
+  const tmx = readFileSync(file, 'utf8');
+  const unitStart = tmx.indexOf('<tu tuid="JAysB-A62j">');
+  const broken = tmx.slice(0, unitStart) + tmx.slice(unitStart).replace(/(<tuv xml:lang="de">\s*<seg>[^]*?)<ph x="1"[^>]*>[^<]*<\/ph>/, '$1am 7. Januar');
+  if (broken === tmx) throw new Error('the export no longer has the date placeholder this helper removes');
+  writeFileSync(file, broken);
+  return { file, line: tmx.slice(0, unitStart).split('\n').length };
+}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { glossa, repoRoot, sampleArticle, sampleProject } from './helpers.js';
+import { glossa, repoRoot, sampleArticle, sampleProject, tmxWithDroppedPlaceholder } from './helpers.js';
 
 const resource = (locale: string) => `locales/${locale}/${sampleArticle}.json`;
 const shots = 'Shots were reported between the military and protesters.';
@@ -76,16 +76,7 @@ describe('cli: tm', function () {
   });
 
   it('--apply-exact refuses a match whose placeholders differ, at its <tu>, and fills nothing for it', () => {
-    const donor = sampleProject({ withTranslations: true });
-    glossa(donor, ['tm', 'export', '--locale', 'de', '--output', 'de.tmx']);
-    const file = path.join(donor, 'de.tmx');
-    const tmx = readFileSync(file, 'utf8');
-    const unitStart = tmx.indexOf('<tu tuid="JAysB-A62j">');
-    // The German target loses its date placeholder.
-    const broken = tmx.slice(0, unitStart) + tmx.slice(unitStart).replace(/(<tuv xml:lang="de">\s*<seg>[^]*?)<ph x="1"[^>]*>[^<]*<\/ph>/, '$1am 7. Januar');
-    expect(broken).not.to.equal(tmx);
-    writeFileSync(file, broken);
-    const line = tmx.slice(0, unitStart).split('\n').length;
+    const { file, line } = tmxWithDroppedPlaceholder();
     const project = sampleProject();
     const result = glossa(project, ['tm', 'import', file, '--apply-exact']);
     expect(result.code).to.equal(1);

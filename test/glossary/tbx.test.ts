@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { validateXML } from 'xmllint-wasm';
 import { InputError } from '../../scripts/core/errors.js';
+import { LimitError } from '../../scripts/core/limits.js';
 import { compileMatcher, loadGlossary, parseTbx, writeGlossaryYaml, parseGlossaryYaml, writeTbx, type Glossary } from '../../scripts/glossary/index.js';
 import { fixturePath, glossaErrorOf, projectTermbase, readFixture } from './helpers.js';
 
@@ -148,6 +149,14 @@ describe('TBX import', () => {
     it('an internal subset without entities, at its opening bracket', () => {
       const xml = '<?xml version="1.0"?>\n<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd" [\n  <!ELEMENT martif ANY>\n]>\n<martif/>';
       expect(glossaErrorOf(() => parseTbx(xml, 'subset.tbx')).format()).to.match(/^subset\.tbx:2:48: a DOCTYPE with an internal subset \(\[ … \]\) is not accepted/u);
+    });
+
+    it('elements nested deeper than the XML limit, as the XLIFF reader refuses them (the same reader)', () => {
+      const xml = `<?xml version="1.0"?>\n<martif type="TBX"><text><body>${'<hi>'.repeat(300)}</body></text></martif>`;
+      const error = glossaErrorOf(() => parseTbx(xml, 'deep.tbx'));
+      expect(error).to.be.instanceOf(LimitError);
+      // martif, text, body and 253 <hi> are open; the 254th <hi> starts at column 31 + 253 × 4 + 1.
+      expect(error.format()).to.equal('deep.tbx:2:1044: elements nested deeper than 256 (limit xmlElementDepth = 256)');
     });
 
     it('an entity reference that only the external DTD could define (the DTD is never read)', () => {

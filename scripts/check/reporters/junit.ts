@@ -3,7 +3,11 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { positionLabel, segmentLabel } from './diagnostic-label.js';
 import type { ReportInput } from './report-input.js';
 import { groupByFile, summarize } from './summary.js';
-import { xmlAttributeValue, xmlTextValue } from './xml-text.js';
+import { toXmlChars, xmlAttribute, xmlText } from '../../xml/escape.js';
+
+// A report never refuses: characters XML cannot carry become U+FFFD.
+const xmlTextValue = (text: string): string => xmlText(toXmlChars(text));
+const xmlAttributeValue = (text: string): string => xmlAttribute(toXmlChars(text));
 
 type XMLBuilder = ReturnType<typeof create>;
 

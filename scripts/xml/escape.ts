@@ -1,7 +1,8 @@
 import { create } from 'xmlbuilder2';
 
 /*
- * xmlbuilder2 (4.x) escapes `&` only where it does not start something that
+ * The one escape for everything Glossa writes with xmlbuilder2: XLIFF, TBX and
+ * the JUnit report. xmlbuilder2 (4.x) escapes `&` only where it does not start something that
  * looks like a reference (`&name;`, `&#123;`), assuming those were escaped on
  * purpose. Text such as "AT&amp;T" would then be read back as "AT&T", and
  * "&nbsp;" would make the file ill-formed. Every string handed to xmlbuilder2
@@ -35,7 +36,7 @@ function assertEscapingContract(): void {
     .txt('&amp;amp;&#13;<>')
     .end({ headless: true });
   if (probe !== '<p a="&amp;&#10;&lt;&quot;">&amp;amp;&#13;&lt;&gt;</p>') {
-    throw new Error(`xmlbuilder2 escapes differently than scripts/xliff/xml-escape.ts expects: ${probe}`);
+    throw new Error(`xmlbuilder2 escapes differently than scripts/xml/escape.ts expects: ${probe}`);
   }
   contractChecked = true;
 }
@@ -64,6 +65,11 @@ export function splitInvalidXmlChars(value: string): Array<{ text: string } | { 
   }
   if (rest) runs.push({ text: rest });
   return runs;
+}
+
+/** Replaces every character XML 1.0 cannot carry, even escaped, with U+FFFD (for reports, where a mark is better than a refusal). */
+export function toXmlChars(value: string): string {
+  return value.replace(new RegExp(invalidXmlChar.source, 'gu'), '\ufffd');
 }
 
 /** "U+0001" */
