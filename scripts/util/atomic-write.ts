@@ -45,14 +45,29 @@ async function linkTarget(absolutePath: string, inside?: { readonly root: string
   return resolved;
 }
 
+/**
+ * Temporary files of `writeFileAtomic` in each folder, as listed the first
+ * time this process writes there. Stale ones come from runs that ended
+ * before this one, so one listing per folder finds them all; listing the
+ * folder again for every file made writing N files cost N² directory entries.
+ */
+const temporariesByFolder = new Map<string, Promise<string[]>>();
+
 /** Temporary files of `writeFileAtomic` for `target` whose writer is no longer running (killed mid-write). */
 async function removeStaleTemporaries(target: string): Promise<void> {
+  const folder = path.dirname(target);
+  let listing = temporariesByFolder.get(folder);
+  if (!listing) {
+    listing = readdir(folder)
+      .then((entries) => entries.filter((entry) => entry.endsWith('.tmp')))
+      .catch(() => [] as string[]);
+    temporariesByFolder.set(folder, listing);
+  }
   const base = path.basename(target);
-  const entries = await readdir(path.dirname(target)).catch(() => [] as string[]);
-  for (const entry of entries) {
+  for (const entry of await listing) {
     if (!entry.startsWith(`${base}.`)) continue;
     const pid = /^\.(\d+)\.\d+\.tmp$/.exec(entry.slice(base.length))?.[1];
-    if (pid !== undefined && !isRunning(Number(pid))) await rm(path.join(path.dirname(target), entry), { force: true });
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(path.join(folder, entry), { force: true });
   }
 }
 
