@@ -54,9 +54,17 @@ interface TargetMap {
   fileOffset(offset: number): number;
 }
 
+/** The line index of the last file text asked about: every unit of a file asks with the same text. */
+let lastIndexed: { readonly text: string; readonly lines: LineIndex } | undefined;
+
+function linesOf(text: string): LineIndex {
+  if (lastIndexed?.text !== text) lastIndexed = { text, lines: new LineIndex(text) };
+  return lastIndexed.lines;
+}
+
 function targetMap(unit: ParsedUnit, text: string | undefined): TargetMap | undefined {
   if (text === undefined || !unit.target || !unit.targetContent) return undefined;
-  const lines = new LineIndex(text);
+  const lines = linesOf(text);
   const decoded: string[] = [];
   const offsets: number[] = [];
   let end = 0;

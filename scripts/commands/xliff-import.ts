@@ -11,7 +11,7 @@ import { assertFileSize } from '../core/limits.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import { applyRuleSettings } from '../core/rule-settings.js';
 import type { Project, TermContext } from '../project/context.js';
-import { languageMismatch, partsToIcu, planImport, readXliff, sortValidationErrors, sourceMismatches, validateXliff, type ParsedUnit, type ParsedXliff } from '../xliff/index.js';
+import { languageMismatch, partsToIcu, planImport, readXliff, sortValidationErrors, sourceMismatches, validateXliff, validateXliffAll, type ParsedUnit, type ParsedXliff } from '../xliff/index.js';
 
 export interface XliffImportOptions {
   readonly dryRun?: boolean;
@@ -64,10 +64,11 @@ export async function importXliff(project: Project, files: readonly string[], op
   const articles = await project.articles.load();
   const byFile = new Map(articles.map((article) => [article.document.file, article]));
   const results: XliffImportResult[] = [];
+  const nextValidated = validatedInChunks(project, files);
   for (const given of files) {
     const file = project.relative(project.resolve(given));
-    const text = await readXliffText(project.resolve(given), file);
-    const validation = applyRuleSettings(await validateXliff(text, file), config.rules);
+    const { text, validation: found } = await nextValidated();
+    const validation = applyRuleSettings(found, config.rules);
     const read = readXliff(text, file);
     const article = articleOf(read, file, byFile);
     const currentSegments = new Map<string, Segment>(article.segments.map((segment) => [segment.id, segment]));
@@ -120,6 +121,45 @@ export async function importXliff(project: Project, files: readonly string[], op
     });
   }
   return results;
+}
+
+/** Files validated per schema run: each run of xmllint costs a thread and a schema compilation. */
+const validationChunk = 64;
+
+/**
+ * Reads and validates the files a chunk at a time, in one schema run per
+ * chunk, and hands them out in order. A file that cannot be read, or that
+ * the validator refuses, fails at its own turn, as if files were taken one
+ * by one: the files before it are imported.
+ */
+function validatedInChunks(project: Project, files: readonly string[]): () => Promise<{ text: string; validation: Diagnostic[] }> {
+  const queue: Promise<{ text: string; validation: Diagnostic[] }>[] = [];
+  let prepared = 0;
+  const prepare = () => {
+    const chunk = files.slice(prepared, prepared + validationChunk).map((given) => {
+      const file = project.relative(project.resolve(given));
+      return { file, text: readXliffText(project.resolve(given), file) };
+    });
+    prepared += chunk.length;
+    const readable = Promise.all(chunk.map(({ text }) => text.catch(() => undefined)));
+    const validations = readable.then((contents) =>
+      validateXliffAll(chunk.flatMap(({ file }, index) => (contents[index] === undefined ? [] : [{ text: contents[index]!, fileName: file }]))).catch(() => undefined),
+    );
+    chunk.forEach(({ file, text }, index) => {
+      const entry = (async () => {
+        const content = await text;
+        const position = (await readable).slice(0, index).filter((item) => item !== undefined).length;
+        // When the batch failed on some file, this one is validated alone, so a failure comes at its own turn.
+        return { text: content, validation: (await validations)?.[position] ?? (await validateXliff(content, file)) };
+      })();
+      entry.catch(() => undefined);
+      queue.push(entry);
+    });
+  };
+  return () => {
+    if (queue.length === 0) prepare();
+    return queue.shift()!;
+  };
 }
 
 /** The file's text: refused above `xliffFileSize` or when it is not UTF-8, at the first bad byte. */
