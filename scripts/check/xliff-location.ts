@@ -72,7 +72,7 @@ function targetMap(unit: ParsedUnit, text: string | undefined): TargetMap | unde
     const scanned = scanContent(text, lines.offsetAt(position));
     if (!scanned) return undefined;
     decoded.push(scanned.text);
-    offsets.push(...scanned.offsets);
+    for (const offset of scanned.offsets) offsets.push(offset);
     end = scanned.end;
   }
   const parts: MessagePart[] = [];

@@ -1,5 +1,5 @@
 import { listResources } from '../check/collect.js';
-import { cacheKey, codeKey } from '../project/content-cache.js';
+import { cacheKeyOf, codeKey } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
 import { readBytes } from '../project/termbase.js';
 import { defaultSrxPath } from '../segment/index.js';
@@ -30,5 +30,5 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
     if (!bytes) return undefined;
     parts.push(file, bytes);
   }
-  return `check-${cacheKey(...parts)}`;
+  return `check-${cacheKeyOf(parts)}`;
 }

@@ -72,6 +72,11 @@ function readIfPresent(file: string): string | undefined {
 
 /** A short key from any number of parts (strings or bytes). */
 export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
+  return cacheKeyOf(parts);
+}
+
+/** `cacheKey` of parts given as a list: a check of a large archive names hundreds of thousands of files. */
+export function cacheKeyOf(parts: Iterable<string | Uint8Array>): string {
   const hash = createHash('sha256');
   for (const part of parts) {
     hash.update(typeof part === 'string' ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength));

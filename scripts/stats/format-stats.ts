@@ -51,7 +51,7 @@ export function formatStatsTable(report: StatsReport): string {
   const headerCells = columns.map((column) => column.header);
   const bodyCells = cells(body);
   const totalCells = cells(totals);
-  const widths = columns.map((_, index) => Math.max(...[headerCells, ...bodyCells, ...totalCells].map((line) => displayWidth(line[index]!))));
+  const widths = columns.map((_, index) => [headerCells, ...bodyCells, ...totalCells].reduce((widest, line) => Math.max(widest, displayWidth(line[index]!)), 0));
   const line = (values: readonly string[]) =>
     values
       .map((value, index) => (columns[index]!.align === 'left' ? padEndToWidth(value, widths[index]!) : padStartToWidth(value, widths[index]!)))

@@ -61,7 +61,8 @@ const rule: Rule = {
       takeOver(gathered) {
         for (const [key, list] of gathered as [string, Use[]][]) {
           const kept = uses.get(key);
-          if (kept) kept.push(...list);
+          // One by one: a term used a hundred thousand times would overflow the stack as spread arguments.
+          if (kept) for (const use of list) kept.push(use);
           else uses.set(key, [...list]);
         }
       },
