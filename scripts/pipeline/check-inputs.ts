@@ -17,7 +17,7 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
   const { config } = project;
   const termbase = await project.termbase.contentKey();
   if (termbase === undefined) return undefined;
-  const parts: (string | Uint8Array)[] = ['check', await codeKey(), JSON.stringify(config), JSON.stringify(project.parts), JSON.stringify(input), termbase];
+  const settings = ['check', await codeKey(), JSON.stringify(config), JSON.stringify(project.parts), JSON.stringify(input), termbase];
   const files = [
     ...(config.rates ? [config.rates] : []),
     config.segmentation ?? defaultSrxPath(),
@@ -25,10 +25,20 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
     ...[...(await listResources(config, (article) => project.articles.includes(article))).values()].flat().map((resource) => resource.file),
     ...input.xliffFiles,
   ];
-  for (const file of files) {
-    const bytes = readBytes(project.resolve(file));
-    if (!bytes) return undefined;
-    parts.push(file, bytes);
+  let unreadable = false;
+  // Read as hashed, one file at a time: an archive's files together can be larger than memory.
+  function* parts(): Generator<string | Uint8Array> {
+    yield* settings;
+    for (const file of files) {
+      const bytes = readBytes(project.resolve(file));
+      if (!bytes) {
+        unreadable = true;
+        return;
+      }
+      yield file;
+      yield bytes;
+    }
   }
-  return `check-${cacheKeyOf(parts)}`;
+  const key = cacheKeyOf(parts());
+  return unreadable ? undefined : `check-${key}`;
 }
