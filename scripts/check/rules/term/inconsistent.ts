@@ -3,8 +3,9 @@ import { baseTextOf } from '../../../glossary/index.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
 import { pinRange, unitOfPinned, type PinnedRange } from '../../pinned-unit.js';
 
-/** One rendering of a source term, kept until every article was checked: its place, not its unit (one object each: there are millions in a large archive). */
-interface Use extends PinnedRange {
+/** One rendering of a source term, kept until every article was checked: its place, not its unit. */
+interface Use {
+  readonly place: PinnedRange;
   /** The source term as the article writes it. */
   readonly source: string;
   readonly term: string;
@@ -51,7 +52,7 @@ const rule: Rule = {
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
             const list = uses.get(key) ?? [];
             // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
-            list.push({ ...pinRange(unit, match.start, match.end), source: intern(source), term: baseTextOf(match.term) });
+            list.push({ place: pinRange(unit, match.start, match.end), source: intern(source), term: baseTextOf(match.term) });
             uses.set(key, list);
           });
         }
@@ -77,9 +78,9 @@ const rule: Rule = {
             context.report({
               messageId: 'inconsistent',
               data: { source: use.source, concept, term: use.term, majority, count: majorityCount, locale },
-              unit: unitOfPinned(use),
-              start: use.start,
-              end: use.end,
+              unit: unitOfPinned(use.place),
+              start: use.place.start,
+              end: use.place.end,
             });
           }
         }
