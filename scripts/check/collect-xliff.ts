@@ -1,6 +1,6 @@
 import type { Segment } from '../core/segment.js';
 import { InputError } from '../core/errors.js';
-import { partsToIcu, readXliffFile } from '../xliff/index.js';
+import { partsToIcu, readXliffFile, type ParsedUnit } from '../xliff/index.js';
 import type { Project } from '../project/context.js';
 import { findArticles } from '../project/articles.js';
 import type { TranslationUnit } from './rule.js';
@@ -35,20 +35,24 @@ export async function collectXliffUnits(
         if (!unit.target) continue;
         const converted = partsToIcu(unit.target);
         if (!('message' in converted)) continue;
-        const source = segmentsByArticle.get(article)?.get(unit.id);
-        units.push({
-          side: 'translation',
-          origin: 'xliff',
-          article,
-          file,
-          locale,
-          id: unit.id,
-          text: converted.message,
-          ...(source ? { source } : {}),
-          location: xliffTargetLocation(unit, fileText),
-        });
+        units.push(xliffTranslationUnit({ unit, article, file, locale, text: converted.message, source: segmentsByArticle.get(article)?.get(unit.id), fileText }));
       }
     }
   }
   return units;
+}
+
+/** A target of an XLIFF unit as a check unit, placed at its words in the file (`fileText` is read on the first finding). */
+export function xliffTranslationUnit(target: {
+  readonly unit: ParsedUnit | undefined;
+  readonly article: string;
+  readonly file: string;
+  readonly locale: string;
+  readonly text: string;
+  readonly source: Segment | undefined;
+  readonly fileText: () => string | undefined;
+}): TranslationUnit {
+  const { unit, article, file, locale, text, source, fileText } = target;
+  const location = unit ? xliffTargetLocation(unit, fileText) : { position: () => ({ line: 1, column: 1 }) };
+  return { side: 'translation', origin: 'xliff', article, file, locale, id: unit?.id ?? '', text, ...(source ? { source } : {}), location };
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { runRules } from '../check/engine.js';
 import type { TranslationUnit } from '../check/rule.js';
 import { allRules } from '../check/rules/index.js';
-import { lazyFileText, xliffTargetLocation } from '../check/xliff-location.js';
+import { lazyFileText } from '../check/xliff-location.js';
+import { xliffTranslationUnit } from '../check/collect-xliff.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import type { Segment } from '../core/segment.js';
@@ -209,12 +210,10 @@ function glossaryFindings(
   if (!terms.glossary || ids.length === 0) return [];
   const units = new Map(parsed.files.flatMap((entry) => entry.units).map((unit) => [unit.id, unit]));
   const fileText = lazyFileText(project.resolve(file));
-  const translations: TranslationUnit[] = ids.map((id) => {
-    const unit = units.get(id);
-    const source = segments.get(id);
-    const location = unit ? xliffTargetLocation(unit, fileText) : { position: () => ({ line: 1, column: 1 }) };
-    return { side: 'translation', origin: 'xliff', article, file, locale, id, text: entries.get(id)!, ...(source ? { source } : {}), location };
-  });
+  const translations: TranslationUnit[] = ids.map((id) => ({
+    ...xliffTranslationUnit({ unit: units.get(id), article, file, locale, text: entries.get(id)!, source: segments.get(id), fileText }),
+    id,
+  }));
   return runRules({
     sourceLocale: project.config.sourceLocale,
     targetLocales: [locale],
