@@ -1,7 +1,7 @@
 import { listResources } from '../check/collect.js';
 import { cacheKeyOf, codeKey } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
-import { readBytes } from '../project/termbase.js';
+import { readBytes } from '../util/read-file.js';
 import { defaultSrxPath } from '../segment/index.js';
 import type { CheckArticlesInput } from './check-articles.js';
 

@@ -8,7 +8,7 @@ import { deprecatedTerms, findConcept, preferredTerm, type Glossary } from '../g
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { articleTranslations } from '../project/memory.js';
 import { cacheKey } from '../project/content-cache.js';
-import { readBytes } from '../project/termbase.js';
+import { readBytes } from '../util/read-file.js';
 import { historyPath, resourcePath } from '../locales/store.js';
 import { importedMemoryPath } from '../tm/imported-memory.js';
 import { stageMemo } from './stage-memo.js';

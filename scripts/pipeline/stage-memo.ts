@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cacheKey } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
-import { readBytes } from '../project/termbase.js';
+import { readBytes } from '../util/read-file.js';
 
 /** What one stage wrote for one article, and what it returned, on a run whose inputs had a given name. */
 interface StoredStage<R> {

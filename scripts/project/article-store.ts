@@ -10,7 +10,8 @@ import { findArticles, type ArticleFile } from './articles.js';
 import { ContentCache, cacheKey, codeKey } from './content-cache.js';
 import { inPart, type Part } from './partition.js';
 import type { ProjectPaths } from './paths.js';
-import { readBytes, type ProjectTermbase } from './termbase.js';
+import type { ProjectTermbase } from './termbase.js';
+import { readBytes } from '../util/read-file.js';
 
 export interface LoadedArticle {
   readonly document: ArticleDocument;

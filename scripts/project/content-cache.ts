@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { readBytes } from '../util/read-file.js';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
@@ -63,11 +64,7 @@ export class ContentCache {
 }
 
 function readIfPresent(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readBytes(file)?.toString('utf8');
 }
 
 /** A short key from any number of parts (strings or bytes). */

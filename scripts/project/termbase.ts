@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
 import { ContentCache, cacheKey, codeKey } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
 import type { ProjectPaths } from './paths.js';
+import { readBytes } from '../util/read-file.js';
 
 export interface TermContext {
   readonly glossary?: Glossary;
@@ -69,14 +69,5 @@ export class ProjectTermbase {
       return compiled;
     };
     return glossary ? { glossary, matcher } : { matcher };
-  }
-}
-
-/** The file's bytes, or undefined when it cannot be read (the reader that follows says why). */
-export function readBytes(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
   }
 }
