@@ -1,19 +1,72 @@
-import { create } from 'xmlbuilder2';
-import { xmlAttribute, xmlText } from '../xml/escape.js';
-
-type XmlNode = ReturnType<typeof create>;
+import { escapeXmlAttribute, escapeXmlText } from '../xml/escape.js';
 
 /** Attribute values in writing order; `undefined` values are left out. */
 export type Attributes = Readonly<Record<string, string | undefined>>;
 
 const indentUnit = '  ';
 
-function prepareAttributes(attributes: Attributes): Record<string, string> {
-  const prepared: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined) prepared[name] = xmlAttribute(value);
+/** Prefix → namespace declared on an element and its ancestors. */
+type Scope = ReadonlyMap<string, string>;
+
+/**
+ * The text of one document, written as it is built: a start tag stays open
+ * (`<name a="…"`) until the element gets content or is closed, so an element
+ * without content is written `<name/>`. Output is the serialisation a DOM
+ * serialiser gives for the same tree (default namespace on the element that
+ * changes it, prefixes declared once), without building the tree.
+ */
+class Output {
+  readonly parts: string[] = [];
+  private startOpen = false;
+
+  start(name: string, attributes: Attributes, namespace: string, parentNamespace: string | undefined, scope: Scope): Scope {
+    this.closeStart();
+    const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : '';
+    let tag = `<${name}`;
+    let inner = scope;
+    if (prefix === '' && namespace !== (parentNamespace ?? '')) tag += ` xmlns="${escapeXmlAttribute(namespace)}"`;
+    if (prefix !== '' && prefix !== 'xml' && scope.get(prefix) !== namespace) {
+      tag += ` xmlns:${prefix}="${escapeXmlAttribute(namespace)}"`;
+      inner = new Map(scope).set(prefix, namespace);
+    }
+    for (const attribute in attributes) {
+      const value = attributes[attribute];
+      if (value === undefined) continue;
+      tag += ` ${attribute}="${escapeXmlAttribute(value)}"`;
+      if (attribute.startsWith('xmlns:')) {
+        if (inner === scope) inner = new Map(scope);
+        (inner as Map<string, string>).set(attribute.slice('xmlns:'.length), value);
+      }
+    }
+    this.parts.push(tag);
+    this.startOpen = true;
+    return inner;
   }
-  return prepared;
+
+  content(text: string): void {
+    this.closeStart();
+    this.parts.push(text);
+  }
+
+  end(name: string): void {
+    if (this.startOpen) {
+      this.parts.push('/>');
+      this.startOpen = false;
+    } else {
+      this.parts.push(`</${name}>`);
+    }
+  }
+
+  private closeStart(): void {
+    if (!this.startOpen) return;
+    this.parts.push('>');
+    this.startOpen = false;
+  }
+}
+
+/** The namespace a child without a prefix inherits, for the `xmlns` decision. */
+function defaultNamespaceOf(name: string, namespace: string, inherited: string | undefined): string | undefined {
+  return name.includes(':') ? inherited : namespace;
 }
 
 /**
@@ -25,60 +78,73 @@ export class BlockElement {
   private hasChildren = false;
 
   constructor(
-    private readonly node: XmlNode,
+    private readonly output: Output,
+    private readonly name: string,
     private readonly depth: number,
     private readonly namespace: string,
+    private readonly defaultNamespace: string | undefined,
+    private readonly scope: Scope,
   ) {}
 
   /** Adds a child element holding further elements; `fill` adds its children. */
   block(name: string, attributes: Attributes, fill: (element: BlockElement) => void, namespace = this.namespace): void {
-    const element = new BlockElement(this.child(name, attributes, namespace), this.depth + 1, namespace);
+    const scope = this.child(name, attributes, namespace);
+    const element = new BlockElement(this.output, name, this.depth + 1, namespace, defaultNamespaceOf(name, namespace, this.defaultNamespace), scope);
     fill(element);
     element.close();
   }
 
   /** Adds a child element with mixed content; `fill` adds its text and inline elements. */
   inline(name: string, attributes: Attributes, fill: (element: InlineElement) => void, namespace = this.namespace): void {
-    fill(new InlineElement(this.child(name, attributes, namespace), namespace));
+    const scope = this.child(name, attributes, namespace);
+    fill(new InlineElement(this.output, namespace, defaultNamespaceOf(name, namespace, this.defaultNamespace), scope));
+    this.output.end(name);
   }
 
   /** Adds a child element holding only `text`. */
   leaf(name: string, attributes: Attributes, text: string, namespace = this.namespace): void {
-    const node = this.child(name, attributes, namespace);
-    if (text) node.txt(xmlText(text));
+    this.child(name, attributes, namespace);
+    if (text) this.output.content(escapeXmlText(text));
+    this.output.end(name);
   }
 
   /** Puts the end tag on its own line when the element has children. */
   close(): void {
-    if (this.hasChildren) this.node.txt(`\n${indentUnit.repeat(this.depth)}`);
+    if (this.hasChildren) this.output.content(`\n${indentUnit.repeat(this.depth)}`);
+    this.output.end(this.name);
   }
 
-  private child(name: string, attributes: Attributes, namespace: string): XmlNode {
+  private child(name: string, attributes: Attributes, namespace: string): Scope {
     this.hasChildren = true;
-    this.node.txt(`\n${indentUnit.repeat(this.depth + 1)}`);
-    return this.node.ele(namespace, name, prepareAttributes(attributes));
+    this.output.content(`\n${indentUnit.repeat(this.depth + 1)}`);
+    return this.output.start(name, attributes, namespace, this.defaultNamespace, this.scope);
   }
 }
 
 /** An element with mixed content: text and inline elements, written exactly as given. */
 export class InlineElement {
   constructor(
-    private readonly node: XmlNode,
+    private readonly output: Output,
     private readonly namespace: string,
+    private readonly defaultNamespace: string | undefined,
+    private readonly scope: Scope,
   ) {}
 
   text(value: string): void {
-    if (value) this.node.txt(xmlText(value));
+    if (value) this.output.content(escapeXmlText(value));
   }
 
   /** Adds an empty inline element such as `<x/>` or `<ph/>`. */
   empty(name: string, attributes: Attributes): void {
-    this.node.ele(this.namespace, name, prepareAttributes(attributes));
+    this.output.start(name, attributes, this.namespace, this.defaultNamespace, this.scope);
+    this.output.end(name);
   }
 
   /** Adds an inline element with content, such as `<mrk>`. */
   span(name: string, attributes: Attributes, fill: (element: InlineElement) => void): void {
-    fill(new InlineElement(this.node.ele(this.namespace, name, prepareAttributes(attributes)), this.namespace));
+    const scope = this.output.start(name, attributes, this.namespace, this.defaultNamespace, this.scope);
+    fill(new InlineElement(this.output, this.namespace, defaultNamespaceOf(name, this.namespace, this.defaultNamespace), scope));
+    this.output.end(name);
   }
 }
 
@@ -92,9 +158,12 @@ export function buildDocument(
   attributes: Attributes,
   fill: (root: BlockElement) => void,
 ): string {
-  const document = create();
-  const root = new BlockElement(document.ele(namespace, rootName, prepareAttributes(attributes)), 0, namespace);
+  const output = new Output();
+  output.parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  const scope = output.start(rootName, attributes, namespace, undefined, new Map());
+  const root = new BlockElement(output, rootName, 0, namespace, defaultNamespaceOf(rootName, namespace, ''), scope);
   fill(root);
   root.close();
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${document.end({ headless: true, prettyPrint: false })}\n`;
+  output.parts.push('\n');
+  return output.parts.join('');
 }

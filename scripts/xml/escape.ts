@@ -1,9 +1,10 @@
 import { create } from 'xmlbuilder2';
 
 /*
- * The one escape for everything Glossa writes with xmlbuilder2: XLIFF, TBX and
- * the JUnit report. xmlbuilder2 (4.x) escapes `&` only where it does not start something that
- * looks like a reference (`&name;`, `&#123;`), assuming those were escaped on
+ * The one escape for everything Glossa writes as XML: TBX and the JUnit report
+ * through xmlbuilder2, XLIFF and TMX as strings (`escapeXmlText`,
+ * `escapeXmlAttribute`, which give the same bytes). xmlbuilder2 (4.x)
+ * escapes `&` only where it does not start something that looks like a reference (`&name;`, `&#123;`), assuming those were escaped on
  * purpose. Text such as "AT&amp;T" would then be read back as "AT&T", and
  * "&nbsp;" would make the file ill-formed. Every string handed to xmlbuilder2
  * therefore goes through `xmlText` / `xmlAttribute`, which escape `&` first;
@@ -25,6 +26,22 @@ export function xmlAttribute(value: string): string {
   assertEscapingContract();
   return value.replace(/&/g, '&amp;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
+
+/**
+ * Escapes text content as written into a document string: the bytes xmlbuilder2
+ * writes for `xmlText(value)`, for writers that build the string directly.
+ */
+export function escapeXmlText(value: string): string {
+  return /[&<>\r]/.test(value) ? value.replace(/[&<>\r]/g, (char) => textEscapes[char]!) : value;
+}
+
+/** Escapes an attribute value as written between double quotes: the bytes xmlbuilder2 writes for `xmlAttribute(value)`. */
+export function escapeXmlAttribute(value: string): string {
+  return /[&<>"\t\n\r]/.test(value) ? value.replace(/[&<>"\t\n\r]/g, (char) => attributeEscapes[char]!) : value;
+}
+
+const textEscapes: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const attributeEscapes: Readonly<Record<string, string>> = { ...textEscapes, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
 
 let contractChecked = false;
 
