@@ -24,7 +24,7 @@ export async function build(project: Project, options: BuildOptions = {}): Promi
   selectLocales(config, options.locales, { withSource: true });
   const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options);
   const results = sortByArticle(parts.flat(), all);
-  const index = renderIndexPage(indexEntries(await project.articles.load(), results), { sourceLocale: config.sourceLocale });
+  const index = renderIndexPage(indexEntries((await project.articles.list()).map((file) => file.name), results), { sourceLocale: config.sourceLocale });
   await writeFileAtomic(project.resolve(path.posix.join(config.output, 'index.html')), index);
   return results;
 }

@@ -17,6 +17,9 @@ import { formatPublicationDate, languageAutonym } from '../render/locale-names.j
 
 export interface BuildResult {
   readonly article: string;
+  /** The source article's front matter title and date, for the index page. */
+  readonly title: string;
+  readonly date: string;
   readonly locale: string;
   readonly segments: number;
   /** Segments shown in the source language because no translation exists. */
@@ -89,6 +92,8 @@ export async function buildArticles(project: Project, options: { locales?: reado
       await writeFileAtomic(project.resolve(`${base}.html`), html);
       results.push({
         article: document.name,
+        title: document.frontMatter.title,
+        date: document.frontMatter.date,
         locale,
         segments: rendered.length,
         fallbacks: rendered.filter(({ fallback }) => fallback).length,

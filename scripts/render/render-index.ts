@@ -113,17 +113,23 @@ function publicationDate(isoDate: string): string {
 }
 
 /**
- * The index entries for what `build` rendered: article titles and dates from
- * the loaded articles, one status per build result.
+ * The index entries for what `build` rendered, in the order of `articles`:
+ * title and date from the build results (the workers read the articles, so
+ * the main thread need not), one status per result.
  */
 export function indexEntries(
-  articles: ReadonlyArray<{ readonly document: { readonly name: string; readonly frontMatter: { readonly title: string; readonly date: string } } }>,
-  results: ReadonlyArray<{ readonly article: string; readonly locale: string; readonly segments: number; readonly fallbacks: number }>,
+  articles: readonly string[],
+  results: ReadonlyArray<{ readonly article: string; readonly title: string; readonly date: string; readonly locale: string; readonly segments: number; readonly fallbacks: number }>,
 ): IndexEntry[] {
-  return articles.map(({ document }) => ({
-    article: document.name,
-    title: document.frontMatter.title,
-    isoDate: document.frontMatter.date,
-    locales: results.filter((result) => result.article === document.name).map(({ locale, segments, fallbacks }) => ({ locale, segments, fallbacks })),
-  }));
+  const byArticle = new Map<string, Array<(typeof results)[number]>>();
+  for (const result of results) {
+    const built = byArticle.get(result.article);
+    if (built) built.push(result);
+    else byArticle.set(result.article, [result]);
+  }
+  return articles.flatMap((article) => {
+    const built = byArticle.get(article);
+    if (!built) return [];
+    return [{ article, title: built[0]!.title, isoDate: built[0]!.date, locales: built.map(({ locale, segments, fallbacks }) => ({ locale, segments, fallbacks })) }];
+  });
 }

@@ -64,13 +64,13 @@ describe('build/render-index', () => {
     expect(renderIndexPage([])).to.include('<p>No articles have been built yet.</p>');
   });
 
-  it('builds entries from the loaded articles and the build results', () => {
+  it('builds entries from the article list and the build results', () => {
     const entries = indexEntries(
-      [{ document: { name: 'a', frontMatter: { title: 'A title', date: '2022-01-07' } } }],
+      ['a'],
       [
-        { article: 'a', locale: 'en', segments: 3, fallbacks: 0 },
-        { article: 'b', locale: 'en', segments: 9, fallbacks: 0 },
-        { article: 'a', locale: 'de', segments: 3, fallbacks: 1 },
+        { article: 'a', title: 'A title', date: '2022-01-07', locale: 'en', segments: 3, fallbacks: 0 },
+        { article: 'b', title: 'B title', date: '2022-01-08', locale: 'en', segments: 9, fallbacks: 0 },
+        { article: 'a', title: 'A title', date: '2022-01-07', locale: 'de', segments: 3, fallbacks: 1 },
       ],
     );
     expect(entries).to.deep.equal([
