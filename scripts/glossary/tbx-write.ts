@@ -14,7 +14,8 @@
  */
 import { create } from 'xmlbuilder2';
 import { InputError } from '../core/errors.js';
-import { findInvalidXmlChar, formatCodePoint, xmlAttribute, xmlText } from '../xml/escape.js';
+import { findInvalidXmlChar, formatCodePoint } from '../xml/escape.js';
+import { xmlAttribute, xmlText } from '../xml/builder-escape.js';
 import type { Documentation, Glossary, LanguageDetails, Term } from './model.js';
 import { tbxStatusValues } from './interchange-values.js';
 import { encodeContextNote, encodeLanguages, encodeMatchNote, languagesParagraphType } from './tbx-extension.js';

@@ -1,31 +1,14 @@
-import { create } from 'xmlbuilder2';
-
 /*
- * The one escape for everything Glossa writes as XML: TBX and the JUnit report
- * through xmlbuilder2, XLIFF and TMX as strings (`escapeXmlText`,
- * `escapeXmlAttribute`, which give the same bytes). xmlbuilder2 (4.x)
- * escapes `&` only where it does not start something that looks like a reference (`&name;`, `&#123;`), assuming those were escaped on
- * purpose. Text such as "AT&amp;T" would then be read back as "AT&T", and
- * "&nbsp;" would make the file ill-formed. Every string handed to xmlbuilder2
- * therefore goes through `xmlText` / `xmlAttribute`, which escape `&` first;
- * xmlbuilder2 leaves the resulting `&amp;` alone and escapes `<`, `>`, `"`.
+ * Escapes for everything Glossa writes as XML. XLIFF and TMX are written as
+ * strings with `escapeXmlText` / `escapeXmlAttribute`; TBX and the JUnit report
+ * go through xmlbuilder2 with `xmlText` / `xmlAttribute` (xml/builder-escape.ts),
+ * and a test holds the two to the same bytes. This module does not load
+ * xmlbuilder2, so commands that only read XML do not pay for it.
  *
- * The same rule lets us keep characters that XML parsers would otherwise
- * normalize away, as character references: CR in text (parsers turn it into
- * LF) and TAB, LF, CR in attribute values (parsers turn them into spaces).
+ * Characters XML parsers would otherwise normalise away are kept as character
+ * references: CR in text (parsers turn it into LF) and TAB, LF, CR in
+ * attribute values (parsers turn them into spaces).
  */
-
-/** Prepares text content for xmlbuilder2 so that a parser reads back exactly `value`. */
-export function xmlText(value: string): string {
-  assertEscapingContract();
-  return value.replace(/&/g, '&amp;').replace(/\r/g, '&#13;');
-}
-
-/** Prepares an attribute value for xmlbuilder2 so that a parser reads back exactly `value`. */
-export function xmlAttribute(value: string): string {
-  assertEscapingContract();
-  return value.replace(/&/g, '&amp;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-}
 
 /**
  * Escapes text content as written into a document string: the bytes xmlbuilder2
@@ -42,21 +25,6 @@ export function escapeXmlAttribute(value: string): string {
 
 const textEscapes: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
 const attributeEscapes: Readonly<Record<string, string>> = { ...textEscapes, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
-
-let contractChecked = false;
-
-/** Fails loudly if an xmlbuilder2 upgrade changes the escaping the functions above rely on. */
-function assertEscapingContract(): void {
-  if (contractChecked) return;
-  const probe = create()
-    .ele('p', { a: '&amp;&#10;<"' })
-    .txt('&amp;amp;&#13;<>')
-    .end({ headless: true });
-  if (probe !== '<p a="&amp;&#10;&lt;&quot;">&amp;amp;&#13;&lt;&gt;</p>') {
-    throw new Error(`xmlbuilder2 escapes differently than scripts/xml/escape.ts expects: ${probe}`);
-  }
-  contractChecked = true;
-}
 
 /**
  * Characters XML 1.0 cannot carry at all, not even as character references:

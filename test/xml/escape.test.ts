@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { create } from 'xmlbuilder2';
-import { escapeXmlAttribute, escapeXmlText, xmlAttribute, xmlText } from '../../scripts/xml/escape.js';
+import { escapeXmlAttribute, escapeXmlText } from '../../scripts/xml/escape.js';
+import { xmlAttribute, xmlText } from '../../scripts/xml/builder-escape.js';
 import { buildDocument } from '../../scripts/xliff/xml-tree.js';
 
 // XLIFF and TMX are written as strings; TBX and JUnit through xmlbuilder2. Both must give the same bytes.

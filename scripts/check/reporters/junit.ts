@@ -3,7 +3,8 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { positionLabel, segmentLabel } from './diagnostic-label.js';
 import type { ReportInput } from './report-input.js';
 import { groupByFile, summarize } from './summary.js';
-import { toXmlChars, xmlAttribute, xmlText } from '../../xml/escape.js';
+import { toXmlChars } from '../../xml/escape.js';
+import { xmlAttribute, xmlText } from '../../xml/builder-escape.js';
 
 // A report never refuses: characters XML cannot carry become U+FFFD.
 const xmlTextValue = (text: string): string => xmlText(toXmlChars(text));
