@@ -108,7 +108,8 @@ export function createCli(argv: string[]) {
       (y) => y.option('jobs', jobsOption).example('$0 run', 'what `npm start` does'),
       async (args) => {
         const { run } = await import('./commands/run.js');
-        const { formatReport } = await import('./check/report.js');
+        const { reportInput } = await import('./check/report.js');
+        const stylish = await (await import('./check/reporters/index.js')).loadReporter('stylish');
         const { reportSummary } = await import('./commands/report.js');
         const print = await printer();
         const project = await openProject(args);
@@ -116,7 +117,7 @@ export function createCli(argv: string[]) {
           if (done.stage === 'extract') print.extractSummary(done.result);
           else if (done.stage === 'check') {
             const shown = shownDiagnostics(done.result.diagnostics);
-            terminalReport(formatReport('stylish', project.config, shown, done.result.checkedFiles, useColor()), shown);
+            terminalReport(stylish(reportInput(shown, done.result.checkedFiles, done.result.rules), { color: useColor() }), shown);
           } else if (done.stage === 'xliff-export') print.xliffExportSummary(done.result);
           else if (done.stage === 'build') print.buildSummary(done.result);
           else info(reportSummary(done.result));
@@ -163,7 +164,8 @@ export function createCli(argv: string[]) {
           .example('$0 check dist/xliff/de/article.xlf', 'check a translator\'s delivery before importing it'),
       async (args) => {
         const { check, mergeReports } = await import('./commands/check.js');
-        const { formatReport } = await import('./check/report.js');
+        const { reportInput } = await import('./check/report.js');
+        const reporter = await (await import('./check/reporters/index.js')).loadReporter(args.format);
         const project = await openProject(args);
         const result = args.merge
           ? await mergeReports(args.merge)
@@ -171,7 +173,7 @@ export function createCli(argv: string[]) {
         for (const diff of result.diffs) process.stdout.write(diff);
         const toFile = args.output !== undefined;
         const shown = shownDiagnostics(result.diagnostics);
-        const report = formatReport(args.format, project.config, shown, result.checkedFiles, !toFile && useColor());
+        const report = reporter(reportInput(shown, result.checkedFiles, result.rules), { color: !toFile && useColor() });
         detail(`files checked: ${result.checkedFiles.length}`);
         if (toFile) {
           const { writeFileAtomic } = await import('./util/atomic-write.js');
@@ -225,7 +227,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { importXliff } = await import('./commands/xliff-import.js');
             const results = await importXliff(await openProject(args), args.files, { dryRun: args.dryRun, strict: args.strict });
-            (await printer()).xliffImportSummary(results, args.dryRun);
+            await (await printer()).xliffImportSummary(results, args.dryRun);
             process.exitCode = (await exitCodes()).importExitCode(results);
           },
         )
@@ -248,7 +250,7 @@ export function createCli(argv: string[]) {
             const fragmentPrefixes = args.fragmentPrefixes.split(',').map((prefix) => prefix.trim()).filter(Boolean);
             const result = await validateXliffFiles(args.files, process.cwd(), { fragmentPrefixes, rules: await configuredRules(args) });
             const shown = shownDiagnostics(result.diagnostics);
-            const report = formatDiagnostics(args.format, shown, result.files, useColor());
+            const report = await formatDiagnostics(args.format, shown, result.files, useColor());
             if (args.format === 'stylish') terminalReport(report, shown);
             else process.stdout.write(report);
             process.exitCode = (await exitCodes()).findingsExitCode(result.diagnostics);
@@ -274,7 +276,7 @@ export function createCli(argv: string[]) {
             const result = await importGlossary(args.file, out, { force: args.force, strict: args.strict, rules: await configuredRules(args) });
             if (result.warnings.length > 0) {
               const { formatDiagnostics } = await import('./check/report.js');
-              process.stderr.write(formatDiagnostics('stylish', result.warnings, [args.file], useColor()));
+              process.stderr.write(await formatDiagnostics('stylish', result.warnings, [args.file], useColor()));
             }
             const skipped = result.warnings.length > 0 ? ` (${result.warnings.length} skipped, see the warnings above)` : '';
             process.stdout.write(`glossary ${args.file} → ${result.output}: ${result.concepts} concepts${skipped}\n`);
@@ -338,7 +340,7 @@ export function createCli(argv: string[]) {
               process.stdout.write(`tm       ${result.file} → ${entry.locale}: ${entry.pairs} pairs, ${entry.added} new in the memory${applied}\n`);
             }
             if (result.locales.length === 0) process.stdout.write(`tm       ${result.file}: no translation units for the configured locales\n`);
-            if (result.diagnostics.length > 0) process.stdout.write(formatDiagnostics('stylish', result.diagnostics, [result.file], useColor()));
+            if (result.diagnostics.length > 0) process.stdout.write(await formatDiagnostics('stylish', result.diagnostics, [result.file], useColor()));
             process.exitCode = (await exitCodes()).findingsExitCode(result.diagnostics);
           },
         )

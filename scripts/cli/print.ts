@@ -40,14 +40,14 @@ export function xliffExportSummary(results: readonly XliffExportResult[]): void 
   }
 }
 
-export function xliffImportSummary(results: readonly XliffImportResult[], dryRun: boolean): void {
+export async function xliffImportSummary(results: readonly XliffImportResult[], dryRun: boolean): Promise<void> {
   for (const result of results) {
     const state = result.blocked ? 'not written: glossary errors (--strict)' : dryRun ? 'dry run, nothing written' : result.written ? `written to ${result.resource}` : `${result.resource} unchanged`;
     if (result.refused) out(`import   ${result.file} → ${result.locale}: refused, nothing written`);
     else out(`import   ${result.file} → ${result.locale}: ${result.imported} imported, ${result.unchanged} unchanged, ${result.skipped} skipped, ${result.rejected} rejected, ${result.stale} stale (${state})`);
     const shown = shownDiagnostics(result.diagnostics);
     if (shown.length > 0) {
-      process.stdout.write(formatDiagnostics('stylish', shown, [result.file], useColor()));
+      process.stdout.write(await formatDiagnostics('stylish', shown, [result.file], useColor()));
     }
   }
 }

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { applyFixes, fixDiff, type FileFix } from '../check/fix.js';
+import type { FileFix } from '../check/fix.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { ConfigError, InputError } from '../core/errors.js';
-import { mergeJsonReports } from '../check/reporters/index.js';
+import { mergeJsonReports, type RuleInfo } from '../check/reporters/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ParallelOptions } from '../core/progress.js';
-import { runInParts } from '../parallel/run-in-parts.js';
 import type { CheckPartResult } from '../pipeline/check-articles.js';
 import { checkInputsKey } from '../pipeline/check-inputs.js';
 import type { Project } from '../project/context.js';
@@ -20,6 +19,8 @@ export interface CheckOptions extends ParallelOptions {
 export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly checkedFiles: readonly string[];
+  /** The rules that ran, with the severities this project configured (for reports that describe them). */
+  readonly rules: readonly RuleInfo[];
   readonly fixes: readonly FileFix[];
   readonly diffs: readonly string[];
 }
@@ -41,16 +42,23 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   // finding), but the rules need not look for problems in them.
   const reportOnTranslations = wanted.length === 0 || xliffFiles.length > 0 || wanted.some((entry) => covers(entry, locales) || covers(locales, entry));
   const input = { xliffFiles, reportOnTranslations };
-  const run = async (): Promise<{ diagnostics: Diagnostic[]; checkedFiles: string[] }> => {
+  // The checking code is loaded only when the findings are not in the cache: an unchanged archive is
+  // answered in a fraction of the time it takes to load it.
+  const run = async (): Promise<{ diagnostics: Diagnostic[]; checkedFiles: string[]; rules: RuleInfo[] }> => {
+    const { runInParts } = await import('../parallel/run-in-parts.js');
     const parts = await runInParts<CheckPartResult>(project, 'check', input, options);
     // Rules that compare across articles report here, over what every share gathered.
-    const [{ RuleRun }, { allRules }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js')]);
+    const [{ RuleRun }, { allRules }, { ruleInfos, checkOrigins }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js'), import('../check/rule-infos.js')]);
     const { config } = project;
     const finishing = new RuleRun({ sourceLocale: config.sourceLocale, targetLocales: config.targetLocales, rules: allRules, settings: config.rules, matcher: () => undefined, reportOnTranslations });
-    return { diagnostics: finishing.finishShares(parts.map((part) => part.findings)), checkedFiles: [...new Set(parts.flatMap((part) => part.checkedFiles))].sort() };
+    return {
+      diagnostics: finishing.finishShares(parts.map((part) => part.findings)),
+      checkedFiles: [...new Set(parts.flatMap((part) => part.checkedFiles))].sort(),
+      rules: ruleInfos(config.rules, checkOrigins),
+    };
   };
   const key = await checkInputsKey(project, input);
-  const { diagnostics: all, checkedFiles } = key === undefined ? await run() : await project.cache.get(key, run);
+  const { diagnostics: all, checkedFiles, rules } = key === undefined ? await run() : await project.cache.get(key, run);
 
   for (const entry of wanted) {
     if (!checkedFiles.some((file) => covers(entry, file))) {
@@ -62,6 +70,7 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   const fixes: FileFix[] = [];
   const diffs: string[] = [];
   if (options.fix || options.fixDryRun) {
+    const { applyFixes, fixDiff } = await import('../check/fix.js');
     const files = [...new Set(diagnostics.filter((d) => d.fix && !d.suppressed).map((d) => d.file))];
     for (const file of files) {
       const fix = applyFixes(file, await readFile(project.resolve(file), 'utf8'), diagnostics);
@@ -75,6 +84,7 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   return {
     diagnostics: remaining,
     checkedFiles: checkedFiles.filter(inScope),
+    rules,
     fixes,
     diffs,
   };
@@ -91,7 +101,7 @@ export async function mergeReports(files: readonly string[]): Promise<CheckResul
   );
   const merged = mergeJsonReports(texts, files);
   const diagnostics = [...merged.diagnostics];
-  return { diagnostics, checkedFiles: merged.checkedFiles ?? [], fixes: [], diffs: [] };
+  return { diagnostics, checkedFiles: merged.checkedFiles ?? [], rules: [...merged.rules.values()], fixes: [], diffs: [] };
 }
 
 function isXliffPath(file: string): boolean {

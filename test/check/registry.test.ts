@@ -54,9 +54,9 @@ describe('the rule registry', () => {
     expect([...written].filter((id) => !ids.includes(id)).sort()).to.deep.equal([]);
   });
 
-  it('describes XLIFF findings in SARIF (tool.driver.rules)', () => {
+  it('describes XLIFF findings in SARIF (tool.driver.rules)', async () => {
     const sarif = JSON.parse(
-      formatDiagnostics('sarif', [{ ruleId: 'xliff/duplicate-id', severity: 'error', file: 'ru.xlf', line: 3, column: 5, message: 'duplicate id "u1"' }], ['ru.xlf'], false),
+      await formatDiagnostics('sarif', [{ ruleId: 'xliff/duplicate-id', severity: 'error', file: 'ru.xlf', line: 3, column: 5, message: 'duplicate id "u1"' }], ['ru.xlf'], false),
     ) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; fullDescription: { text: string } }> } } }> };
     const rules = sarif.runs[0]!.tool.driver.rules;
     expect(rules.find((rule) => rule.id === 'xliff/duplicate-id')?.fullDescription.text).to.equal('an id that must be unique in its scope is repeated');

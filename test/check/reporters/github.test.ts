@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Diagnostic } from '../../../scripts/core/diagnostic.js';
 import { escapeCommandData, escapeCommandProperty } from '../../../scripts/check/reporters/github.js';
-import { reporters } from '../../../scripts/check/reporters/index.js';
+import { reporters } from './fixtures/loaded-reporters.js';
 import { diagnostics, sampleRun } from './fixtures/sample-run.js';
 
 const plain = { color: false };

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { InputError } from '../../../scripts/core/errors.js';
-import { mergeJsonReports, reporters, type ReportInput } from '../../../scripts/check/reporters/index.js';
+import { mergeJsonReports, type ReportInput } from '../../../scripts/check/reporters/index.js';
+import { reporters } from './fixtures/loaded-reporters.js';
 import { article, checkedFiles, diagnostics, kkResource, ruResource, ruXliff, sampleRun, trickyMessage, ukResource } from './fixtures/sample-run.js';
 
 const plain = { color: false };

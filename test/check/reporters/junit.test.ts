@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Diagnostic } from '../../../scripts/core/diagnostic.js';
-import { reporters } from '../../../scripts/check/reporters/index.js';
+import { reporters } from './fixtures/loaded-reporters.js';
 import { article, checkedFiles, diagnostics, kkResource, ruResource, ruXliff, sampleRun, trickyMessage, ukResource } from './fixtures/sample-run.js';
 import { childrenNamed, parseXml, type XmlElement } from './xml-tree.js';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { expect } from 'chai';
 import type { Diagnostic } from '../../../scripts/core/diagnostic.js';
-import { reporters, type ReportInput } from '../../../scripts/check/reporters/index.js';
+import type { ReportInput } from '../../../scripts/check/reporters/index.js';
+import { reporters } from './fixtures/loaded-reporters.js';
 import { article, diagnostics, kkResource, ruResource, sampleRun, trickyMessage, ukResource } from './fixtures/sample-run.js';
 
 const plain = { color: false };

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Diagnostic } from '../../../scripts/core/diagnostic.js';
 import { displayWidth } from '../../../scripts/util/display-width.js';
-import { reporters } from '../../../scripts/check/reporters/index.js';
+import { reporters } from './fixtures/loaded-reporters.js';
 import { article, checkedFiles, diagnostics, kkResource, ruResource, ruXliff, sampleRun, ukResource } from './fixtures/sample-run.js';
 
 const ansi = /\u001b\[[0-9;]*m/g;
