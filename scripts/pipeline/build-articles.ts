@@ -35,7 +35,8 @@ export async function buildArticles(project: Project, options: { locales?: reado
   const all = allLocales(config);
   const locales = selectLocales(config, options.locales, { withSource: true });
   const articles = await project.articles.load();
-  const rates = await project.money.rates();
+  const money = await project.money();
+  const rates = await money.rates();
   const resources: Resource = {};
   for (const locale of all) {
     resources[locale] = {};
@@ -61,7 +62,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
     const formatters = new Map<string, ValueFormatter>();
     const formatterFor = (locale: string): ValueFormatter => {
       if (!formatters.has(locale)) {
-        formatters.set(locale, project.money.valueFormatter(locale, rates ?? noRates, document));
+        formatters.set(locale, money.valueFormatter(locale, rates ?? noRates, document));
       }
       return formatters.get(locale)!;
     };

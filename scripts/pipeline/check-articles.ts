@@ -25,7 +25,7 @@ export interface CheckArticlesInput {
 export async function checkArticles(project: Project, input: CheckArticlesInput): Promise<CheckPartResult> {
   const { config } = project;
   const { glossary, matcher } = await project.termbase.terms();
-  const rates = await project.money.rates();
+  const rates = await (await project.money()).rates();
   const run = new RuleRun({
     sourceLocale: config.sourceLocale,
     targetLocales: config.targetLocales,

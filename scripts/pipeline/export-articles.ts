@@ -44,7 +44,8 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
   const outDir = options.out ?? path.posix.join(config.output, 'xliff');
   const { glossary, matcher } = await project.termbase.terms();
   const sourceMatcher = matcher(config.sourceLocale);
-  const rates = (await project.money.rates()) ?? noRates;
+  const money = await project.money();
+  const rates = (await money.rates()) ?? noRates;
   const results: XliffExportResult[] = [];
   const settings = await exportSettings(project, { locales, version, outDir, prefill: options.prefill ?? 'none' });
   for (const file of await project.articles.list()) {
@@ -64,7 +65,7 @@ export async function exportArticles(project: Project, options: ExportArticlesOp
     const written: XliffExportResult[] = [];
     for (const locale of locales) {
       const { translations, memory } = await articleTranslations(project, document.name, locale);
-      const formatter = project.money.valueFormatter(locale, rates, document);
+      const formatter = money.valueFormatter(locale, rates, document);
       const groups = groupUnits(document, segments, (segment) => {
         const target = translations.get(segment.id);
         return {

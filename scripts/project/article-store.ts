@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Segment } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
-import { decodeUtf8, parseArticle, readArticle } from '../document/read.js';
 import { InputError } from '../core/errors.js';
-import { protectText } from '../money/index.js';
-import { createSegmenter, defaultSrxPath, loadDefaultRules, loadSrx } from '../segment/index.js';
-import { segmentArticle, type SegmentationStages } from '../segment/segment-article.js';
+import { defaultSrxPath } from '../segment/default-srx-path.js';
+import type { SegmentationStages } from '../segment/segment-article.js';
 import { findArticles, type ArticleFile } from './articles.js';
 import { ContentCache, cacheKey, codeKey } from './content-cache.js';
 import { inPart, type Part } from './partition.js';
@@ -78,6 +76,7 @@ export class ProjectArticles {
     const lang = this.paths.config.sourceLocale;
     const bytes = readBytes(file.absolutePath);
     const load = async (): Promise<LoadedArticle> => {
+      const [{ decodeUtf8, parseArticle, readArticle }, { segmentArticle }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
       const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
       if (document.frontMatter.lang !== lang) {
         throw new InputError(
@@ -112,6 +111,7 @@ export class ProjectArticles {
     this.stagesPromise ??= (async () => {
       const { config } = this.paths;
       const lang = config.sourceLocale;
+      const [{ createSegmenter, loadDefaultRules, loadSrx }, { protectText }] = await Promise.all([import('../segment/index.js'), import('../money/index.js')]);
       const rules = config.segmentation ? await loadSrx(this.srxFile) : loadDefaultRules();
       const matcher = await this.termbase.matcher(lang);
       return {

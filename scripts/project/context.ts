@@ -1,13 +1,16 @@
 import type { GlossaConfig } from '../config.js';
 import { ProjectArticles } from './article-store.js';
 import { ContentCache } from './content-cache.js';
-import { ProjectMoney } from './money.js';
+import type { RateTable } from '../money/index.js';
+import type { ProjectMoney } from './money.js';
 import type { Part } from './partition.js';
 import { ProjectPaths } from './paths.js';
 import { ProjectTermbase } from './termbase.js';
 
 export type { LoadedArticle } from './article-store.js';
-export { noRates } from './money.js';
+
+/** A project without a rate table still formats amounts, numbers and dates; it just converts nothing. */
+export const noRates: RateTable = { file: '(no rate table configured)', rows: [] };
 export type { TermContext } from './termbase.js';
 
 /**
@@ -18,7 +21,7 @@ export type { TermContext } from './termbase.js';
  */
 export class Project extends ProjectPaths {
   readonly termbase: ProjectTermbase;
-  readonly money: ProjectMoney;
+  private moneyPromise?: Promise<ProjectMoney>;
   readonly articles: ProjectArticles;
   /** Results of pure, expensive steps kept between runs. */
   readonly cache: ContentCache;
@@ -32,8 +35,13 @@ export class Project extends ProjectPaths {
     const cache = new ContentCache(this.cacheFolder);
     this.cache = cache;
     this.termbase = new ProjectTermbase(this, cache);
-    this.money = new ProjectMoney(this);
     this.articles = new ProjectArticles(this, this.termbase, cache, parts);
+  }
+
+  /** The rates and money policy, loaded on first use: a check read back from the cache needs neither. */
+  money(): Promise<ProjectMoney> {
+    this.moneyPromise ??= import('./money.js').then(({ ProjectMoney }) => new ProjectMoney(this));
+    return this.moneyPromise;
   }
 
   get parts(): readonly Part[] {

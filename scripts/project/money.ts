@@ -2,9 +2,6 @@ import type { ArticleDocument } from '../document/model.js';
 import { createValueFormatter, loadRates, parseMoneyPolicy, policyForLocale, type LocaleMoneyPolicy, type MoneyPolicy, type RateTable, type ValueFormatter } from '../money/index.js';
 import type { ProjectPaths } from './paths.js';
 
-/** A project without a rate table still formats amounts, numbers and dates; it just converts nothing. */
-export const noRates: RateTable = { file: '(no rate table configured)', rows: [] };
-
 /** The rate table and how amounts are shown per locale and article. */
 export class ProjectMoney {
   private ratesPromise?: Promise<RateTable | undefined>;

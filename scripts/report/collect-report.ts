@@ -38,7 +38,8 @@ export async function collectReport(project: Project, options: CollectReportOpti
   const articles = await project.articles.load();
   const { glossary, matcher } = await project.termbase.terms();
   const sourceMatcher = matcher(config.sourceLocale);
-  const rates = (await project.money.rates()) ?? noRates;
+  const money = await project.money();
+  const rates = (await money.rates()) ?? noRates;
 
   const articleOfFile = new Map<string, string>();
   for (const { document } of articles) {
@@ -63,7 +64,7 @@ export async function collectReport(project: Project, options: CollectReportOpti
         states: segmentStates(segments, translations, memory),
         stale: staleIds(segments, translations),
         translations,
-        formatter: createValueFormatter({ locale, policy: project.money.policy(locale, document), rates, articleDate: document.frontMatter.date, article: document.file }),
+        formatter: createValueFormatter({ locale, policy: money.policy(locale, document), rates, articleDate: document.frontMatter.date, article: document.file }),
       });
     }
 

@@ -1,21 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { defaultSrxPath } from './default-srx-path.js';
 import type { SentenceRange } from './segmenter.js';
 import { createSegmenter } from './segmenter.js';
 import type { SrxRules } from './srx-rules.js';
 import { parseSrx } from './srx-reader.js';
 
-/**
- * Path of the shipped `default.srx`: next to this module when run from `scripts/segment/`,
- * or back in `scripts/segment/` when run from the compiled copy in `lib/segment/`
- * (the TypeScript build does not copy data files).
- */
-export function defaultSrxPath(): string {
-  const beside = fileURLToPath(new URL('./default.srx', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../scripts/segment/default.srx', import.meta.url));
-}
+export { defaultSrxPath };
 
 let defaultRules: SrxRules | undefined;
 
