@@ -1,8 +1,7 @@
 import { listResources } from '../check/collect.js';
-import { cacheKeyOf, codeKey } from '../project/content-cache.js';
+import { codeKey, contentKeyOfFiles } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
-import { readBytes } from '../util/read-file.js';
-import { defaultSrxPath } from '../segment/index.js';
+import { defaultSrxPath } from '../segment/default-srx-path.js';
 import type { CheckArticlesInput } from './check-articles.js';
 
 /**
@@ -25,20 +24,7 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
     ...[...(await listResources(config, (article) => project.articles.includes(article))).values()].flat().map((resource) => resource.file),
     ...input.xliffFiles,
   ];
-  let unreadable = false;
   // Read as hashed, one file at a time: an archive's files together can be larger than memory.
-  function* parts(): Generator<string | Uint8Array> {
-    yield* settings;
-    for (const file of files) {
-      const bytes = readBytes(project.resolve(file));
-      if (!bytes) {
-        unreadable = true;
-        return;
-      }
-      yield file;
-      yield bytes;
-    }
-  }
-  const key = cacheKeyOf(parts());
+  const { key, unreadable } = contentKeyOfFiles(settings, files.map((file) => [file, project.resolve(file)] as const));
   return unreadable ? undefined : `check-${key}`;
 }

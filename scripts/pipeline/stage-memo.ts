@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { cacheKey } from '../project/content-cache.js';
+import { contentKeyOfFiles, fileDigest } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
-import { readBytes } from '../util/read-file.js';
 
 /** What one stage wrote for one article, and what it returned, on a run whose inputs had a given name. */
 interface StoredStage<R> {
@@ -25,7 +23,7 @@ export interface StageMemo<R> {
  * output depends on (code, configuration, options, termbase, rates).
  */
 export function stageMemo<R>(project: Project, settings: string, inputs: readonly string[], outputs: readonly string[]): StageMemo<R> {
-  const key = `stage-${cacheKey(settings, ...inputs.flatMap((file) => [file, readBytes(project.resolve(file)) ?? 'absent']))}`;
+  const key = `stage-${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const)).key}`;
   const digests = (): Record<string, string> => Object.fromEntries(outputs.map((file) => [file, digestOf(project, file)]));
   const stored = project.cache.peek<StoredStage<R>>(key);
   const intact = stored !== undefined && outputs.every((file) => stored.outputs[file] === digestOf(project, file));
@@ -36,6 +34,5 @@ export function stageMemo<R>(project: Project, settings: string, inputs: readonl
 }
 
 function digestOf(project: Project, file: string): string {
-  const bytes = readBytes(project.resolve(file));
-  return bytes ? createHash('sha256').update(bytes).digest('base64url') : 'absent';
+  return fileDigest(project.resolve(file)) ?? 'absent';
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,17 +69,65 @@ function readIfPresent(file: string): string | undefined {
 
 /** A short key from any number of parts (strings or bytes). */
 export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
-  return cacheKeyOf(parts);
-}
-
-/** `cacheKey` of parts given as a list: a check of a large archive names hundreds of thousands of files. */
-export function cacheKeyOf(parts: Iterable<string | Uint8Array>): string {
   const hash = createHash('sha256');
   for (const part of parts) {
     hash.update(typeof part === 'string' ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength));
     hash.update('\u0000');
   }
   return hash.digest('base64url').slice(0, 32);
+}
+
+/**
+ * A key from settings and the content of files (each named by its project
+ * path and read from its absolute path), hashed as they are read. A check of
+ * an unchanged archive does little else, so the files go through one reused
+ * buffer instead of one new buffer each. A file that cannot be read counts as
+ * absent, and `unreadable` says so.
+ */
+export function contentKeyOfFiles(settings: readonly string[], files: Iterable<readonly [name: string, absolutePath: string]>): { key: string; unreadable: boolean } {
+  const hash = createHash('sha256');
+  for (const part of settings) hash.update(part).update('\u0000');
+  let unreadable = false;
+  for (const [name, absolutePath] of files) {
+    hash.update(name).update('\u0000');
+    if (!hashFile(hash, absolutePath)) {
+      hash.update('absent\u0000');
+      unreadable = true;
+    }
+  }
+  return { key: hash.digest('base64url').slice(0, 32), unreadable };
+}
+
+/** SHA-256 of a file's bytes, or undefined when it cannot be read. */
+export function fileDigest(absolutePath: string): string | undefined {
+  const hash = createHash('sha256');
+  return hashFile(hash, absolutePath) ? hash.digest('base64url') : undefined;
+}
+
+let readBuffer: Buffer | undefined;
+
+/** Adds a file's bytes and length to `hash`; false when the file cannot be read (hash then unusable for that file). */
+function hashFile(hash: Hash, absolutePath: string): boolean {
+  readBuffer ??= Buffer.allocUnsafe(1 << 20);
+  let descriptor: number;
+  try {
+    descriptor = openSync(absolutePath, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    let length = 0;
+    for (let read = readSync(descriptor, readBuffer); read > 0; read = readSync(descriptor, readBuffer)) {
+      hash.update(readBuffer.subarray(0, read));
+      length += read;
+    }
+    hash.update(`\u0000${length}\u0000`);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 let codeKeyPromise: Promise<string> | undefined;

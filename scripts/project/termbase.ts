@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { compileMatcher, loadGlossary, type Glossary, type TermMatcher } from '../glossary/index.js';
-import { ContentCache, cacheKey, codeKey } from './content-cache.js';
+import type { Glossary, TermMatcher } from '../glossary/index.js';
+import { ContentCache, codeKey, contentKeyOfFiles } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
 import type { ProjectPaths } from './paths.js';
-import { readBytes } from '../util/read-file.js';
 
 export interface TermContext {
   readonly glossary?: Glossary;
@@ -36,10 +35,11 @@ export class ProjectTermbase {
     const { glossary } = this.paths.config;
     if (!glossary) return undefined;
     const file = this.paths.resolve(glossary);
+    const read = async () => (await import('../glossary/index.js')).loadGlossary(file);
     const key = await this.contentKey();
-    if (key === undefined) return loadGlossary(file);
+    if (key === undefined) return read();
     this.key = key;
-    return this.cache.get(this.key, () => loadGlossary(file));
+    return this.cache.get(this.key, read);
   }
 
   /** Names the termbase file's content (and the code that reads it) without parsing it; undefined when it cannot be read. */
@@ -47,9 +47,9 @@ export class ProjectTermbase {
     const { glossary } = this.paths.config;
     if (!glossary) return 'no glossary';
     const file = this.paths.resolve(glossary);
-    const bytes = readBytes(file);
+    const { key, unreadable } = contentKeyOfFiles(['glossary', await codeKey(), path.extname(file).toLowerCase()], [[glossary, file]]);
     // The prefix lets a cache entry be told apart by name: the benchmark keeps the termbase and drops the articles.
-    return bytes ? `termbase-${cacheKey('glossary', await codeKey(), path.extname(file).toLowerCase(), bytes)}` : undefined;
+    return unreadable ? undefined : `termbase-${key}`;
   }
 
   async matcher(locale: string): Promise<TermMatcher | undefined> {
@@ -59,6 +59,7 @@ export class ProjectTermbase {
   /** The glossary with a matcher per locale, compiled on first use. */
   async terms(): Promise<TermContext> {
     const glossary = await this.glossary();
+    const { compileMatcher } = await import('../glossary/term-matcher.js');
     const matcher = (locale: string): TermMatcher | undefined => {
       if (!glossary) return undefined;
       let compiled = this.matchers.get(locale);
