@@ -1,18 +1,10 @@
-import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
-import type { LoadedArticle, Project } from '../project/context.js';
+import { historyPath, resourcePath } from '../locales/store.js';
+import type { Project } from '../project/context.js';
 import { cacheKey } from '../project/content-cache.js';
+import type { ExtractResult } from './extract-article.js';
 import { stageMemo } from './stage-memo.js';
-import { sourceMessages } from '../segment/segment-article.js';
 
-export interface ExtractResult {
-  readonly article: string;
-  readonly file: string;
-  readonly segments: number;
-  readonly messages: number;
-  readonly changed: boolean;
-  /** Ids whose source sentence is gone; their text moves to the history for fuzzy suggestions. */
-  readonly retired: number;
-}
+export type { ExtractResult } from './extract-article.js';
 
 /** Extracts this project instance's articles (a share, in a worker). */
 export async function extractArticles(project: Project): Promise<ExtractResult[]> {
@@ -25,6 +17,7 @@ export async function extractArticles(project: Project): Promise<ExtractResult[]
     // Run again on what that run left, extract would write nothing and retire nothing.
     if (memo.result) results.push({ ...memo.result, changed: false, retired: 0 });
     else {
+      const { extractArticle } = await import('./extract-article.js');
       const result = await extractArticle(project, await project.articles.read(article));
       memo.remember(result);
       results.push(result);
@@ -32,21 +25,4 @@ export async function extractArticles(project: Project): Promise<ExtractResult[]
     project.articles.articleDone();
   }
   return results;
-}
-
-async function extractArticle(project: Project, { document, segments }: LoadedArticle): Promise<ExtractResult> {
-  const { config } = project;
-  const file = resourcePath(config.locales, config.sourceLocale, document.name);
-  const previous = resourceMap(await readResource(config.root, file));
-  const messages = sourceMessages(segments);
-  const retiredEntries = [...previous].filter(([id]) => !messages.has(id));
-  if (retiredEntries.length > 0) {
-    const historyFile = historyPath(config.locales, document.name);
-    const history = resourceMap(await readResource(config.root, historyFile));
-    for (const [id, message] of retiredEntries) history.set(id, message);
-    for (const id of messages.keys()) history.delete(id);
-    await writeResource(config.root, historyFile, [...history].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  }
-  const changed = await writeResource(config.root, file, messages);
-  return { article: document.name, file, segments: segments.length, messages: messages.size, changed, retired: retiredEntries.length };
 }
