@@ -94,8 +94,10 @@ export class ProjectArticles {
   /** Names what segmentation depends on besides the article: the code, the termbase, the language and the SRX rules. */
   settingsKey(): Promise<string> {
     this.settingsKeyPromise ??= (async () => {
-      await this.termbase.glossary();
-      return cacheKey('article', await codeKey(), this.termbase.key, this.paths.config.sourceLocale, (await readFile(this.srxFile).catch(() => undefined)) ?? '');
+      const termbase = await this.termbase.contentKey();
+      // An unreadable termbase: reading it throws the error that says why.
+      if (termbase === undefined) await this.termbase.glossary();
+      return cacheKey('article', await codeKey(), termbase ?? '', this.paths.config.sourceLocale, (await readFile(this.srxFile).catch(() => undefined)) ?? '');
     })();
     return this.settingsKeyPromise;
   }

@@ -17,8 +17,6 @@ export interface TermContext {
 export class ProjectTermbase {
   private glossaryPromise?: Promise<Glossary | undefined>;
   private readonly matchers = new Map<string, TermMatcher>();
-  /** Names the termbase's content in other cache keys (articles are segmented with its terms). */
-  key = 'no glossary';
 
   constructor(
     private readonly paths: ProjectPaths,
@@ -37,13 +35,18 @@ export class ProjectTermbase {
     const file = this.paths.resolve(glossary);
     const read = async () => (await import('../glossary/index.js')).loadGlossary(file);
     const key = await this.contentKey();
-    if (key === undefined) return read();
-    this.key = key;
-    return this.cache.get(this.key, read);
+    return key === undefined ? read() : this.cache.get(key, read);
   }
 
   /** Names the termbase file's content (and the code that reads it) without parsing it; undefined when it cannot be read. */
-  async contentKey(): Promise<string | undefined> {
+  contentKey(): Promise<string | undefined> {
+    this.contentKeyPromise ??= this.readContentKey();
+    return this.contentKeyPromise;
+  }
+
+  private contentKeyPromise?: Promise<string | undefined>;
+
+  private async readContentKey(): Promise<string | undefined> {
     const { glossary } = this.paths.config;
     if (!glossary) return 'no glossary';
     const file = this.paths.resolve(glossary);
