@@ -6,7 +6,7 @@ import { Project } from '../project/context.js';
 import type { Part } from '../project/partition.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { ParallelOptions } from '../core/progress.js';
-import { revive, type TransferredError } from './error-transfer.js';
+import type { TransferredError } from './error-transfer.js';
 import { runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
@@ -93,7 +93,8 @@ function resultOf<T>(worker: Worker, onArticle: () => void, onTermbaseReady?: ()
       if (output === 'article') onArticle();
       else if (output === 'termbase ready') onTermbaseReady?.();
       else if (output.ok) resolve(output.result as T);
-      else reject(revive(output.error));
+      // The error classes are many modules; they are loaded only when a worker fails.
+      else import('./error-transfer.js').then(({ revive }) => reject(revive(output.error)), reject);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
