@@ -1,6 +1,7 @@
 import { closestMatch } from './edit-distance.js';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on first use: loading the display-name data costs every command a few milliseconds at start.
+let languageNames: Intl.DisplayNames | undefined;
 const checked = new Map<string, LanguageCodeCheck>();
 
 export type LanguageCodeCheck =
@@ -40,7 +41,7 @@ function check(code: string): LanguageCodeCheck {
   }
   let name: string | undefined;
   try {
-    name = languageNames.of(language);
+    name = (languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(language);
   } catch {
     name = undefined;
   }
@@ -50,7 +51,7 @@ function check(code: string): LanguageCodeCheck {
   return { ok: true, canonical };
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+let regionNames: Intl.DisplayNames | undefined;
 let twoLetterLanguages: string[] | undefined;
 
 /** Every two-letter language code CLDR names, computed once and only when a suggestion is needed. */
@@ -76,7 +77,7 @@ export function suggestLocale(code: string, preferred: readonly string[] = []): 
   if (!/^[A-Z]{2}$/.test(region)) return undefined;
   let regionName: string | undefined;
   try {
-    regionName = regionNames.of(region);
+    regionName = (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(region);
   } catch {
     regionName = undefined;
   }
