@@ -1,8 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Nodes, Parent, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
 import { LineIndex } from '../core/position.js';
@@ -10,6 +7,7 @@ import { decodeUtf8 } from '../core/utf8.js';
 import { checkArticleText } from './article-limits.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { ArticleDocument, Block, BlockKind } from './model.js';
+import { parseMarkdown } from './parse-markdown.js';
 
 export { decodeUtf8 };
 
@@ -36,7 +34,7 @@ export function parseArticle(text: string, file: string, name: string): ArticleD
   const { frontMatter, titleStart, bodyStart } = parseFrontMatter(text, file);
   const body = text.slice(bodyStart);
   const blocks: Block[] = [{ index: 0, kind: 'title', start: titleStart, end: titleStart + frontMatter.title.length, text: frontMatter.title }];
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = parseMarkdown(body);
   collectBlocks(tree, 'paragraph', (kind, start, end) => {
     const blockText = maskContainerMarkers(text.slice(bodyStart + start, bodyStart + end));
     if (blockText.trim() !== '') {

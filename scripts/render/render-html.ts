@@ -1,9 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdown } from '../document/parse-markdown.js';
 
 /** Private-use characters that frame fallback text in the Markdown handed to the HTML renderer. */
 export const fallbackMarks = { open: '\uE000', close: '\uE001' } as const;
@@ -31,7 +29,7 @@ export interface HtmlPage {
 
 /** A standalone, semantic HTML page for one article in one locale. Raw HTML inside the Markdown is dropped. */
 export function renderHtmlPage(page: HtmlPage): string {
-  const tree = toHast(fromMarkdown(page.markdownBody, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })) as Root;
+  const tree = toHast(parseMarkdown(page.markdownBody)) as Root;
   wrapFallback(tree, page.sourceLocale);
   const body = toHtml(tree);
   const direction = textDirection(page.locale);
