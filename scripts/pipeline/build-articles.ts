@@ -1,6 +1,5 @@
 import { allLocales, selectLocales } from '../config.js';
 import path from 'node:path';
-import type { Resource } from 'i18next';
 import { createTranslator } from '../render/i18n.js';
 import { localizeSegments } from '../render/localize.js';
 import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../render/render-html.js';
@@ -34,29 +33,27 @@ export async function buildArticles(project: Project, options: { locales?: reado
   const { config } = project;
   const all = allLocales(config);
   const locales = selectLocales(config, options.locales, { withSource: true });
-  const articles = await project.articles.load();
   const money = await project.money();
   const rates = await money.rates();
-  const resources: Resource = {};
-  for (const locale of all) {
-    resources[locale] = {};
-    for (const { document, segments } of articles) {
-      resources[locale]![document.name] =
-        locale === config.sourceLocale
-          ? Object.fromEntries(sourceMessages(segments))
-          : Object.fromEntries(resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name))));
-    }
-  }
   const glossary = await project.termbase.glossary();
   const sourceMatcher = await project.termbase.matcher(config.sourceLocale);
   const rewriteSource =
     glossary && sourceMatcher
       ? (message: string) => applyReplacements(message, termFixes(message, sourceMatcher, glossary, config.sourceLocale))
       : undefined;
-  const translator = await createTranslator({ resources, sourceLocale: config.sourceLocale, namespaces: articles.map(({ document }) => document.name) });
+  const translator = await createTranslator({ resources: {}, sourceLocale: config.sourceLocale, namespaces: [] });
 
   const results: BuildResult[] = [];
-  for (const { document, segments } of articles) {
+  // Article by article: its messages in every locale are added to the translator, rendered and let go,
+  // so memory (and the garbage collector's work) does not grow with the number of articles.
+  for await (const { document, segments } of project.articles.stream()) {
+    for (const locale of all) {
+      const messages =
+        locale === config.sourceLocale
+          ? Object.fromEntries(sourceMessages(segments))
+          : Object.fromEntries(resourceMap(await readResource(config.root, resourcePath(config.locales, locale, document.name))));
+      translator.addResourceBundle(locale, document.name, messages);
+    }
     const languages = (current: string): LanguageLink[] =>
       all.map((locale) => ({ locale, href: `../${locale}/${path.posix.basename(document.name)}.html`, label: languageAutonym(locale), current: locale === current }));
     const formatters = new Map<string, ValueFormatter>();
@@ -102,6 +99,7 @@ export async function buildArticles(project: Project, options: { locales?: reado
         warnings: [...new Set(formatterFor(locale).conversions.flatMap((conversion) => conversion.warnings))],
       });
     }
+    for (const locale of all) translator.removeResourceBundle(locale, document.name);
   }
   return results;
 }
