@@ -23,7 +23,7 @@ export async function listResources(config: GlossaConfig, includes: (article: st
   const byArticle = new Map<string, ResourceRef[]>();
   for (const locale of config.targetLocales) {
     const folder = path.posix.join(config.locales, locale);
-    const files = await fg(`${fg.escapePath(folder)}/**/*.json`, { cwd: config.root, onlyFiles: true });
+    const files = fg.sync(`${fg.escapePath(folder)}/**/*.json`, { cwd: config.root, onlyFiles: true });
     for (const file of files.sort()) {
       const article = path.posix.relative(folder, file).replace(/\.json$/, '');
       if (!includes(article)) continue;
