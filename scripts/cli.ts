@@ -399,7 +399,9 @@ export function createCli(argv: string[]) {
     .help()
     .alias('h', 'help')
     .version(packageVersion)
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // yargs renders the running command's help on every run, in case the handler shows it; wrapping it cost
+    // a tenth of a check answered from the cache. Glossa shows help only for --help, so only that run wraps.
+    .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns || 100) : null)
     .fail((message, error, usage) => {
       if (error) throw error;
       // yargs passes its usage helper, which knows the options of the command that was run.
