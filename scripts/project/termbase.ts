@@ -33,7 +33,7 @@ export class ProjectTermbase {
     const { glossary } = this.paths.config;
     if (!glossary) return undefined;
     const file = this.paths.resolve(glossary);
-    const read = async () => (await import('../glossary/index.js')).loadGlossary(file);
+    const read = async () => (await import('../glossary/load-glossary.js')).loadGlossary(file);
     const key = await this.contentKey();
     return key === undefined ? read() : this.cache.get(key, read);
   }

@@ -1,6 +1,7 @@
 import { messageToParts, MessageSyntaxError } from '../core/message.js';
 import type { Segment, TermSpan } from '../core/segment.js';
-import { findConcept, preferredTerm, type Glossary } from '../glossary/index.js';
+import type { Glossary } from '../glossary/model.js';
+import { findConcept, preferredTerm } from '../glossary/term-lookup.js';
 import type { SourcePiece, TargetPiece } from './model.js';
 
 /**

@@ -1,4 +1,4 @@
-import { findConcept, replacementFor } from '../../../glossary/index.js';
+import { findConcept, replacementFor } from '../../../glossary/term-lookup.js';
 import { termFixes } from '../../../glossary/term-fixes.js';
 import type { CheckUnit, Rule } from '../../rule.js';
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.js';
-import { baseTextOf } from '../../../glossary/index.js';
+import { baseTextOf } from '../../../glossary/term-lookup.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
 import { pinRange, unitOfPinned, type PinnedRange } from '../../pinned-unit.js';
 

@@ -1,4 +1,4 @@
-import { findConcept, preferredTerm, termsIn } from '../../../glossary/index.js';
+import { findConcept, preferredTerm, termsIn } from '../../../glossary/term-lookup.js';
 import type { Rule } from '../../rule.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
 
