@@ -1,8 +1,7 @@
-import type { FormatNumberOptions } from '@formatjs/intl';
 import { isProtected, type DateSpan, type MoneySpan, type NumberSpan, type ProtectedSpan, type Span, type StatedAmount } from '../core/segment.js';
 import { RateError, resolveRate, type RatePath } from './convert.js';
 import { parseIsoDate } from './iso-date.js';
-import { intlFor, patternIds } from './locale-intl.js';
+import { formatNumber as formatNumberIn, intlFor, patternIds, type AmountFormatOptions } from './locale-intl.js';
 import type { LocaleMoneyPolicy } from './money-policy.js';
 import type { Conversion, RateTable } from './rate-table.js';
 
@@ -48,6 +47,7 @@ const maxCompactSignificantDigits = 3;
 export function createValueFormatter(options: ValueFormatterOptions): ValueFormatter {
   const { locale, policy, rates, articleDate } = options;
   const intl = intlFor(locale);
+  const formatNumber = (value: number, numberOptions: AmountFormatOptions): string => formatNumberIn(locale, value, numberOptions);
   const conversions: Conversion[] = [];
   const routes = new Map<string, RatePath>();
   const convertOptions = { allowEarlier: options.allowEarlierRates ?? false };
@@ -69,14 +69,14 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
 
   /** An amount in its own currency; `written` when the source used a scale word ("260.75bn"). */
   const formatAmount = (amount: number, currency: string, written: boolean): string => {
-    const base: FormatNumberOptions = { style: 'currency', currency, currencyDisplay: policy.display };
+    const base: AmountFormatOptions = { style: 'currency', currency, currencyDisplay: policy.display };
     const significant = significantDigits(amount);
     if (written || (Math.abs(amount) >= policy.compactFrom && significant <= maxCompactSignificantDigits)) {
-      return intl.formatNumber(amount, { ...base, ...compactFor(policy.display), maximumSignificantDigits: Math.min(significant, 21) });
+      return formatNumber(amount, { ...base, ...compactFor(policy.display), maximumSignificantDigits: Math.min(significant, 21) });
     }
-    if (Number.isInteger(amount)) return intl.formatNumber(amount, { ...base, maximumFractionDigits: 0 });
+    if (Number.isInteger(amount)) return formatNumber(amount, { ...base, maximumFractionDigits: 0 });
     const digits = Math.max(currencyMinorDigits(currency), decimalsOf(amount));
-    return intl.formatNumber(amount, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    return formatNumber(amount, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits });
   };
 
   const approximate = (amount: string): string => intl.formatMessage({ id: patternIds.approximate }, { amount });
@@ -87,22 +87,22 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
   };
 
   const formatConverted = (value: number, currency: string): string => {
-    const base: FormatNumberOptions = { style: 'currency', currency, currencyDisplay: policy.equivalentDisplay };
+    const base: AmountFormatOptions = { style: 'currency', currency, currencyDisplay: policy.equivalentDisplay };
     const rounding = policy.rounding;
     if (Math.abs(value) >= policy.compactFrom) {
       // Whole units of a scale word would be too coarse ("4 billion" for 3.5): compact figures keep three digits.
       const digits = 'maximumSignificantDigits' in rounding ? rounding.maximumSignificantDigits : maxCompactSignificantDigits;
-      return intl.formatNumber(value, { ...base, ...compactFor(policy.equivalentDisplay), maximumSignificantDigits: digits });
+      return formatNumber(value, { ...base, ...compactFor(policy.equivalentDisplay), maximumSignificantDigits: digits });
     }
     if ('maximumFractionDigits' in rounding) {
       const scale = 10 ** rounding.maximumFractionDigits;
       // An amount that would round to nothing ("0 ₽") is shown with two significant digits instead.
       if (value !== 0 && Math.round(Math.abs(value) * scale) === 0) {
-        return intl.formatNumber(value, { ...base, maximumSignificantDigits: 2 });
+        return formatNumber(value, { ...base, maximumSignificantDigits: 2 });
       }
-      return intl.formatNumber(value, { ...base, minimumFractionDigits: 0, maximumFractionDigits: rounding.maximumFractionDigits });
+      return formatNumber(value, { ...base, minimumFractionDigits: 0, maximumFractionDigits: rounding.maximumFractionDigits });
     }
-    return intl.formatNumber(value, { ...base, maximumSignificantDigits: rounding.maximumSignificantDigits });
+    return formatNumber(value, { ...base, maximumSignificantDigits: rounding.maximumSignificantDigits });
   };
 
   const computedEquivalent = (span: MoneySpan, target: string): string => {
@@ -139,7 +139,7 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
 
   const formatNumberSpan = (span: NumberSpan): string => {
     const digits = { minimumFractionDigits: span.fractionDigits, maximumFractionDigits: span.fractionDigits };
-    return span.percent ? intl.formatNumber(span.value / 100, { style: 'percent', ...digits }) : intl.formatNumber(span.value, digits);
+    return span.percent ? formatNumber(span.value / 100, { style: 'percent', ...digits }) : formatNumber(span.value, digits);
   };
 
   const formatDateSpan = (span: DateSpan): string => {
@@ -178,7 +178,7 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
  * currency names ("2 billion US dollars"); grouped even past the largest scale
  * word ("3,049 trillion"), where compact notation alone would not group.
  */
-function compactFor(display: LocaleMoneyPolicy['display']): FormatNumberOptions {
+function compactFor(display: LocaleMoneyPolicy['display']): AmountFormatOptions {
   return { notation: 'compact', compactDisplay: display === 'name' ? 'long' : 'short', useGrouping: 'always' };
 }
 
