@@ -1,15 +1,13 @@
 import type { Rule } from '../../rule.js';
 import { baseTextOf } from '../../../glossary/term-lookup.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
-import { pinRange, unitOfPinned, type PinnedRange } from '../../pinned-unit.js';
+import { PinnedRanges, type PinnedRangesData } from '../../pinned-unit.js';
 
-/** One rendering of a source term, kept until every article was checked: its place, not its unit. */
-interface Use {
-  readonly place: PinnedRange;
-  /** The source term as the article writes it. */
-  readonly source: string;
-  readonly term: string;
-}
+// Each use of a term is a pinned range labelled with its key (locale, concept and the source term as
+// written, lower-cased), the source term as the article writes it and the target term.
+const KEY = 0;
+const SOURCE = 1;
+const TERM = 2;
 
 const rule: Rule = {
   meta: {
@@ -24,16 +22,15 @@ const rule: Rule = {
   create(context) {
     // Keyed by locale, concept and the source term as written: "Mukhtar Ablyazov" and a later
     // "Ablyazov" are different source terms, so a full name and a short form are not a conflict.
-    const uses = new Map<string, Use[]>();
-    // One copy of each source spelling: a slice of a sentence would keep the whole sentence alive.
-    const spellings = new Map<string, string>();
-    const intern = (text: string): string => {
-      let kept = spellings.get(text);
-      if (kept === undefined) {
-        kept = [...text].join('');
-        spellings.set(kept, kept);
-      }
-      return kept;
+    // By key, how often each target term renders it; the places are rows of `ranges`, a few numbers each.
+    const counts = new Map<string, Map<string, number>>();
+    const ranges = new PinnedRanges(3);
+    const count = (row: number) => {
+      const key = ranges.label(row, KEY);
+      const term = ranges.label(row, TERM);
+      const terms = counts.get(key) ?? new Map<string, number>();
+      terms.set(term, (terms.get(term) ?? 0) + 1);
+      counts.set(key, terms);
     };
     return {
       translation(unit) {
@@ -50,39 +47,33 @@ const rule: Rule = {
             const match = inTarget[index]!;
             const source = unit.source!.text.slice(sourceTerm.start, sourceTerm.end);
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
-            const list = uses.get(key) ?? [];
             // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
-            list.push({ place: pinRange(unit, match.start, match.end), source: intern(source), term: baseTextOf(match.term) });
-            uses.set(key, list);
+            count(ranges.pin(unit, match.start, match.end, [key, source, baseTextOf(match.term)]));
           });
         }
       },
-      handOver: () => [...uses],
+      handOver: (): PinnedRangesData => ranges.handOver(),
       takeOver(gathered) {
-        for (const [key, list] of gathered as [string, Use[]][]) {
-          const kept = uses.get(key);
-          // One by one: a term used a hundred thousand times would overflow the stack as spread arguments.
-          if (kept) for (const use of list) kept.push(use);
-          else uses.set(key, [...list]);
-        }
+        for (let row = ranges.takeOver(gathered as PinnedRangesData); row < ranges.size; row++) count(row);
       },
       end() {
-        for (const [key, list] of uses) {
-          const counts = new Map<string, number>();
-          for (const use of list) counts.set(use.term, (counts.get(use.term) ?? 0) + 1);
-          if (counts.size < 2) continue;
-          const [majority, majorityCount] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+        const majorities = new Map<string, [term: string, count: number]>();
+        for (const [key, terms] of counts) {
+          if (terms.size > 1) majorities.set(key, [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!);
+        }
+        for (let row = 0; row < ranges.size; row++) {
+          const key = ranges.label(row, KEY);
+          const [majority, majorityCount] = majorities.get(key) ?? [];
+          const term = ranges.label(row, TERM);
+          if (majority === undefined || term === majority) continue;
           const [locale, concept] = key.split('\u0000') as [string, string];
-          for (const use of list) {
-            if (use.term === majority) continue;
-            context.report({
-              messageId: 'inconsistent',
-              data: { source: use.source, concept, term: use.term, majority, count: majorityCount, locale },
-              unit: unitOfPinned(use.place),
-              start: use.place.start,
-              end: use.place.end,
-            });
-          }
+          context.report({
+            messageId: 'inconsistent',
+            data: { source: ranges.label(row, SOURCE), concept, term, majority, count: majorityCount!, locale },
+            unit: ranges.unitOf(row),
+            start: ranges.start(row),
+            end: ranges.end(row),
+          });
         }
       },
     };
