@@ -9,6 +9,7 @@ import { findConfig, loadConfig } from './config.js';
 import { ConfigError, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
 import { setColorOption, useColor } from './cli/color.js';
+import { boundHeapGrowth } from './cli/heap-growth.js';
 import { explainUsageError } from './cli/usage-hint.js';
 import { detail, info, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
 
@@ -426,4 +427,5 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+boundHeapGrowth();
 await main(hideBin(process.argv));
