@@ -3,11 +3,17 @@ import { baseTextOf } from '../../../glossary/term-lookup.js';
 import { intendedTerms } from '../../../glossary/term-concepts.js';
 import { PinnedRanges, type PinnedRangesData } from '../../pinned-unit.js';
 
-// Each use of a term is a pinned range labelled with its key (locale, concept and the source term as
-// written, lower-cased), the source term as the article writes it and the target term.
-const KEY = 0;
-const SOURCE = 1;
-const TERM = 2;
+// Each use of a term is a pinned range labelled with the source term as the article writes it, the target
+// term, and its key: locale, concept and the source term lower-cased.
+const SOURCE = 0;
+const TERM = 1;
+const KEY = 2;
+
+/** What one thread gathered: its uses, and by key how often each target term renders it. */
+interface Gathered {
+  readonly ranges: PinnedRangesData;
+  readonly counts: [string, [string, number][]][];
+}
 
 const rule: Rule = {
   meta: {
@@ -25,11 +31,9 @@ const rule: Rule = {
     // By key, how often each target term renders it; the places are rows of `ranges`, a few numbers each.
     const counts = new Map<string, Map<string, number>>();
     const ranges = new PinnedRanges(3);
-    const count = (row: number) => {
-      const key = ranges.label(row, KEY);
-      const term = ranges.label(row, TERM);
+    const count = (key: string, term: string, times: number) => {
       const terms = counts.get(key) ?? new Map<string, number>();
-      terms.set(term, (terms.get(term) ?? 0) + 1);
+      terms.set(term, (terms.get(term) ?? 0) + times);
       counts.set(key, terms);
     };
     return {
@@ -48,33 +52,40 @@ const rule: Rule = {
             const source = unit.source!.text.slice(sourceTerm.start, sourceTerm.end);
             const key = [unit.locale, conceptId, source.toLocaleLowerCase(context.sourceLocale)].join('\u0000');
             // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
-            count(ranges.pin(unit, match.start, match.end, [key, source, baseTextOf(match.term)]));
+            const term = baseTextOf(match.term);
+            ranges.pin(unit, match.start, match.end, [source, term, key]);
+            count(key, term, 1);
           });
         }
       },
-      handOver: (): PinnedRangesData => ranges.handOver(),
+      handOver: (): Gathered => ({ ranges: ranges.handOver(), counts: [...counts].map(([key, terms]) => [key, [...terms]]) }),
       takeOver(gathered) {
-        for (let row = ranges.takeOver(gathered as PinnedRangesData); row < ranges.size; row++) count(row);
+        const { ranges: theirs, counts: theirCounts } = gathered as Gathered;
+        ranges.takeOver(theirs);
+        for (const [key, terms] of theirCounts) for (const [term, times] of terms) count(key, term, times);
       },
       end() {
         const majorities = new Map<string, [term: string, count: number]>();
         for (const [key, terms] of counts) {
           if (terms.size > 1) majorities.set(key, [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!);
         }
-        for (let row = 0; row < ranges.size; row++) {
-          const key = ranges.label(row, KEY);
-          const [majority, majorityCount] = majorities.get(key) ?? [];
-          const term = ranges.label(row, TERM);
-          if (majority === undefined || term === majority) continue;
-          const [locale, concept] = key.split('\u0000') as [string, string];
-          context.report({
-            messageId: 'inconsistent',
-            data: { source: ranges.label(row, SOURCE), concept, term, majority, count: majorityCount!, locale },
-            unit: ranges.unitOf(row),
-            start: ranges.start(row),
-            end: ranges.end(row),
+        if (majorities.size > 0) {
+          ranges.forEach((row) => {
+            const key = row.label(KEY);
+            const [majority, majorityCount] = majorities.get(key) ?? [];
+            const term = row.label(TERM);
+            if (majority === undefined || term === majority) return;
+            const [locale, concept] = key.split('\u0000') as [string, string];
+            context.report({
+              messageId: 'inconsistent',
+              data: { source: row.label(SOURCE), concept, term, majority, count: majorityCount!, locale },
+              unit: row.unit(),
+              start: row.start,
+              end: row.end,
+            });
           });
         }
+        ranges.dispose();
       },
     };
   },
