@@ -24,7 +24,8 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
     ...[...(await listResources(config, (article) => project.articles.includes(article))).values()].flat().map((resource) => resource.file),
     ...input.xliffFiles,
   ];
-  // Read as hashed, one file at a time: an archive's files together can be larger than memory.
-  const { key, unreadable } = contentKeyOfFiles(settings, files.map((file) => [file, project.resolve(file)] as const));
+  // Read as hashed, one file at a time (an archive's files together can be larger than memory), and
+  // only the files whose metadata changed since their last digest.
+  const { key, unreadable } = contentKeyOfFiles(settings, files.map((file) => [file, project.resolve(file)] as const), project.cache.digests);
   return unreadable ? undefined : `check-${key}`;
 }

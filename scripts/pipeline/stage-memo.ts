@@ -1,4 +1,4 @@
-import { contentKeyOfFiles, fileDigest } from '../project/content-cache.js';
+import { contentKeyOfFiles } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
 
 /** What one stage wrote for one article, and what it returned, on a run whose inputs had a given name. */
@@ -23,7 +23,7 @@ export interface StageMemo<R> {
  * output depends on (code, configuration, options, termbase, rates).
  */
 export function stageMemo<R>(project: Project, settings: string, inputs: readonly string[], outputs: readonly string[]): StageMemo<R> {
-  const key = `stage-${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const)).key}`;
+  const key = `stage-${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const), project.cache.digests).key}`;
   const digests = (): Record<string, string> => Object.fromEntries(outputs.map((file) => [file, digestOf(project, file)]));
   const stored = project.cache.peek<StoredStage<R>>(key);
   const intact = stored !== undefined && outputs.every((file) => stored.outputs[file] === digestOf(project, file));
@@ -34,5 +34,5 @@ export function stageMemo<R>(project: Project, settings: string, inputs: readonl
 }
 
 function digestOf(project: Project, file: string): string {
-  return fileDigest(project.resolve(file)) ?? 'absent';
+  return project.cache.digests.digest(project.resolve(file)) ?? 'absent';
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { readBytes } from '../util/read-file.js';
+import { FileDigests } from './file-digests.js';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
@@ -14,7 +15,12 @@ import { readBytes } from '../util/read-file.js';
  * input is reported again on every run.
  */
 export class ContentCache {
-  constructor(readonly folder: string) {}
+  /** Digests of input files, taken again only when a file's metadata changed. */
+  readonly digests: FileDigests;
+
+  constructor(readonly folder: string) {
+    this.digests = new FileDigests(path.join(folder, 'file-digests.json'), fileDigest);
+  }
 
   private folderReady = false;
 
@@ -78,21 +84,22 @@ export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
 
 /**
  * A key from settings and the content of files (each named by its project
- * path and read from its absolute path), hashed as they are read. A check of
- * an unchanged archive does little else, so the files go through one reused
- * buffer instead of one new buffer each. A file that cannot be read counts as
- * absent, and `unreadable` says so.
+ * path and read from its absolute path). With `digests`, a file whose size,
+ * times and inode are those of its last digest is not read again. A file that
+ * cannot be read counts as absent, and `unreadable` says so.
  */
-export function contentKeyOfFiles(settings: readonly string[], files: Iterable<readonly [name: string, absolutePath: string]>): { key: string; unreadable: boolean } {
+export function contentKeyOfFiles(
+  settings: readonly string[],
+  files: Iterable<readonly [name: string, absolutePath: string]>,
+  digests?: FileDigests,
+): { key: string; unreadable: boolean } {
   const hash = createHash('sha256');
   for (const part of settings) hash.update(part).update('\u0000');
   let unreadable = false;
   for (const [name, absolutePath] of files) {
-    hash.update(name).update('\u0000');
-    if (!hashFile(hash, absolutePath)) {
-      hash.update('absent\u0000');
-      unreadable = true;
-    }
+    const digest = digests ? digests.digest(absolutePath) : fileDigest(absolutePath);
+    if (digest === undefined) unreadable = true;
+    hash.update(name).update('\u0000').update(digest ?? 'absent').update('\u0000');
   }
   return { key: hash.digest('base64url').slice(0, 32), unreadable };
 }
@@ -105,7 +112,7 @@ export function fileDigest(absolutePath: string): string | undefined {
 
 let readBuffer: Buffer | undefined;
 
-/** Adds a file's bytes and length to `hash`; false when the file cannot be read (hash then unusable for that file). */
+/** Adds a file's bytes and length to `hash`, read through one reused buffer; false when the file cannot be read. */
 function hashFile(hash: Hash, absolutePath: string): boolean {
   readBuffer ??= Buffer.allocUnsafe(1 << 20);
   let descriptor: number;

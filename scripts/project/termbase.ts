@@ -50,7 +50,7 @@ export class ProjectTermbase {
     const { glossary } = this.paths.config;
     if (!glossary) return 'no glossary';
     const file = this.paths.resolve(glossary);
-    const { key, unreadable } = contentKeyOfFiles(['glossary', await codeKey(), path.extname(file).toLowerCase()], [[glossary, file]]);
+    const { key, unreadable } = contentKeyOfFiles(['glossary', await codeKey(), path.extname(file).toLowerCase()], [[glossary, file]], this.cache.digests);
     // The prefix lets a cache entry be told apart by name: the benchmark keeps the termbase and drops the articles.
     return unreadable ? undefined : `termbase-${key}`;
   }

@@ -1,0 +1,108 @@
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { readBytes } from '../util/read-file.js';
+
+/** What a file looked like when its digest was taken, and when that was. */
+interface Seen {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+  readonly digest: string;
+  readonly takenAt: number;
+}
+
+type StoredSeen = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string, takenAt: number];
+
+/**
+ * A file changed within this many milliseconds before its digest was taken
+ * may change again within the same timestamp, so such a digest is not
+ * trusted (git's "racily clean" entries); the next run hashes the file again.
+ */
+const racyMilliseconds = 2_000;
+
+/**
+ * The SHA-256 of files, read again only when a file's size, times or inode
+ * changed since its digest was taken (as git's index does): an unchanged
+ * archive of thousands of files is then named from their metadata instead of
+ * all their bytes. Any change of content changes the file's ctime, which no
+ * program can set back. Kept in one JSON file of the content cache, written
+ * when the thread exits; threads that write it at once each merge their own
+ * entries over what is there, and an entry lost only means hashing again.
+ */
+export class FileDigests {
+  private entries: Map<string, Seen> | undefined;
+  private readonly changed = new Map<string, Seen>();
+
+  /** `file` holds the digests between runs; undefined: kept for this run only. */
+  constructor(
+    private readonly file: string | undefined,
+    private readonly hash: (absolutePath: string) => string | undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The digest of the file's bytes, or undefined when it cannot be read. */
+  digest(absolutePath: string): string | undefined {
+    let before: Stats | undefined;
+    try {
+      before = statSync(absolutePath, { throwIfNoEntry: false });
+    } catch {
+      before = undefined;
+    }
+    if (!before?.isFile()) return this.hash(absolutePath);
+    const known = this.known().get(absolutePath);
+    if (known && sameFile(known, before) && known.mtimeMs < known.takenAt - racyMilliseconds && known.ctimeMs < known.takenAt - racyMilliseconds) return known.digest;
+    const takenAt = this.now();
+    const digest = this.hash(absolutePath);
+    if (digest === undefined) return undefined;
+    const seen: Seen = { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt };
+    this.entries!.set(absolutePath, seen);
+    if (this.file && this.changed.size === 0) process.once('exit', () => this.save());
+    this.changed.set(absolutePath, seen);
+    return digest;
+  }
+
+  /** Writes the digests taken in this thread over those in the file. */
+  save(): void {
+    if (!this.file || this.changed.size === 0) return;
+    const merged = readStored(this.file);
+    for (const [file, seen] of this.changed) merged.set(file, seen);
+    this.changed.clear();
+    const temporary = `${this.file}.${process.pid}.${threadId}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify([...merged].map(([file, seen]): StoredSeen => [file, seen.size, seen.mtimeMs, seen.ctimeMs, seen.ino, seen.digest, seen.takenAt])));
+      renameSync(temporary, this.file);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+
+  private known(): Map<string, Seen> {
+    this.entries ??= this.file ? readStored(this.file) : new Map();
+    return this.entries;
+  }
+}
+
+function sameFile(seen: Seen, now: Stats): boolean {
+  return seen.size === now.size && seen.mtimeMs === now.mtimeMs && seen.ctimeMs === now.ctimeMs && seen.ino === now.ino;
+}
+
+/** The stored digests; none when the file is missing or damaged. */
+function readStored(file: string): Map<string, Seen> {
+  const entries = new Map<string, Seen>();
+  try {
+    const stored = JSON.parse(readBytes(file)?.toString('utf8') ?? '[]') as unknown;
+    if (!Array.isArray(stored)) return entries;
+    for (const entry of stored as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 7) continue;
+      const [name, size, mtimeMs, ctimeMs, ino, digest, takenAt] = entry as StoredSeen;
+      if (typeof name !== 'string' || typeof digest !== 'string' || ![size, mtimeMs, ctimeMs, ino, takenAt].every((value) => typeof value === 'number')) continue;
+      entries.set(name, { size, mtimeMs, ctimeMs, ino, digest, takenAt });
+    }
+  } catch {
+    entries.clear();
+  }
+  return entries;
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { fileDigest } from '../../scripts/project/content-cache.js';
+import { FileDigests } from '../../scripts/project/file-digests.js';
+
+/** Long enough for the file system's coarse clock to move on. */
+const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+
+describe('file digests remembered by file metadata', () => {
+  let folder: string;
+  let article: string;
+  let store: string;
+  let reads: string[];
+  const hashing = (file: string) => {
+    reads.push(path.basename(file));
+    return fileDigest(file);
+  };
+  // Digests taken "later" than the files' times, so they count as settled (not racily clean).
+  const later = () => Date.now() + 10_000;
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'glossa-digests-'));
+    article = path.join(folder, 'almaty.md');
+    store = path.join(folder, '.cache', 'file-digests.json');
+    writeFileSync(article, 'Protesters gathered in Almaty on 5 January.\n');
+    reads = [];
+  });
+
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('give the SHA-256 of the bytes, and read an unchanged file only once', () => {
+    const digests = new FileDigests(store, hashing, later);
+    expect(digests.digest(article)).to.equal(fileDigest(article));
+    expect(digests.digest(article)).to.equal(fileDigest(article));
+    expect(reads).to.deep.equal(['almaty.md']);
+  });
+
+  it('are kept between runs in the cache folder', () => {
+    const first = new FileDigests(store, hashing, later);
+    first.digest(article);
+    first.save();
+    expect(JSON.parse(readFileSync(store, 'utf8'))).to.have.lengthOf(1);
+    const second = new FileDigests(store, hashing, later);
+    expect(second.digest(article)).to.equal(fileDigest(article));
+    expect(reads).to.deep.equal(['almaty.md']);
+  });
+
+  it('read a file again when its content changed, even with the same size and its old modification time put back', () => {
+    // A whole second, so that putting it back gives the very same time.
+    const written = 1_641_340_800;
+    utimesSync(article, written, written);
+    const digests = new FileDigests(store, hashing, later);
+    const before = digests.digest(article);
+    const { mtimeMs, size } = statSync(article);
+    pause();
+    writeFileSync(article, 'Protesters gathered in Almaty on 6 January.\n');
+    utimesSync(article, written, written);
+    expect(statSync(article)).to.include({ mtimeMs, size });
+    const after = digests.digest(article);
+    expect(after).to.not.equal(before);
+    expect(after).to.equal(fileDigest(article));
+    expect(reads).to.deep.equal(['almaty.md', 'almaty.md']);
+  });
+
+  it('do not trust a digest taken within two seconds of the file’s last change', () => {
+    const digests = new FileDigests(store, hashing, Date.now);
+    digests.digest(article);
+    digests.digest(article);
+    expect(reads).to.deep.equal(['almaty.md', 'almaty.md']);
+  });
+
+  it('read every file when the stored digests are damaged, and say undefined for a missing file', () => {
+    new FileDigests(store, hashing, later).digest(article);
+    writeFileSync(path.join(folder, 'other.md'), 'x');
+    const first = new FileDigests(store, hashing, later);
+    first.digest(article);
+    first.save();
+    writeFileSync(store, '[["almaty.md", "not a number"');
+    const digests = new FileDigests(store, hashing, later);
+    expect(digests.digest(article)).to.equal(fileDigest(article));
+    expect(digests.digest(path.join(folder, 'gone.md'))).to.equal(undefined);
+    expect(reads.filter((name) => name === 'almaty.md')).to.have.lengthOf(3);
+  });
+});
