@@ -55,3 +55,51 @@ export function formatNumber(locale: string, value: number, options: AmountForma
   }
   return format.format(value);
 }
+
+type PatternId = (typeof patternIds)[keyof typeof patternIds];
+
+const patternFormats = new Map<string, { format(values: Record<string, string>): unknown }>();
+
+/**
+ * `intl.formatMessage` of one of the composition patterns, with its compiled
+ * message kept per locale: FormatJS's own lookup serialises the arguments and
+ * merges its format settings on every call.
+ */
+export function formatPattern(locale: string, id: PatternId, values: Record<string, string>): string {
+  const key = `${locale}|${id}`;
+  let format = patternFormats.get(key);
+  if (!format) {
+    const patterns = equivalentPatternsFor(locale);
+    const pattern = id === patternIds.withEquivalents ? patterns.withEquivalents : patterns.approximate;
+    format = intlFor(locale).formatters.getMessageFormat(pattern, locale);
+    patternFormats.set(key, format);
+  }
+  const formatted = format.format(values);
+  return Array.isArray(formatted) ? formatted.join('') : String(formatted);
+}
+
+const orLists = new Map<string, Intl.ListFormat>();
+
+/** `intl.formatList(items, { type: 'disjunction' })` for plain strings: CLDR's "or" list, its formatter kept per locale. */
+export function formatOrList(locale: string, items: readonly string[]): string {
+  let format = orLists.get(locale);
+  if (!format) {
+    format = intlFor(locale).formatters.getListFormat(locale, { type: 'disjunction' });
+    orLists.set(locale, format);
+  }
+  return format.format(items);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day (milliseconds since the epoch, UTC) as "7 January 2022", or "7 January" without the year; formatters kept per locale. */
+export function formatDay(locale: string, time: number, withYear: boolean): string {
+  const key = `${locale}|${withYear}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withYear ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { month: 'long', day: 'numeric', timeZone: 'UTC' };
+    format = intlFor(locale).formatters.getDateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(time);
+}

@@ -1,7 +1,7 @@
 import { isProtected, type DateSpan, type MoneySpan, type NumberSpan, type ProtectedSpan, type Span, type StatedAmount } from '../core/segment.js';
 import { RateError, resolveRate, type RatePath } from './convert.js';
 import { parseIsoDate } from './iso-date.js';
-import { formatNumber as formatNumberIn, intlFor, patternIds, type AmountFormatOptions } from './locale-intl.js';
+import { formatDay, formatNumber as formatNumberIn, formatOrList, formatPattern, patternIds, type AmountFormatOptions } from './locale-intl.js';
 import type { LocaleMoneyPolicy } from './money-policy.js';
 import type { Conversion, RateTable } from './rate-table.js';
 
@@ -46,7 +46,6 @@ const maxCompactSignificantDigits = 3;
  */
 export function createValueFormatter(options: ValueFormatterOptions): ValueFormatter {
   const { locale, policy, rates, articleDate } = options;
-  const intl = intlFor(locale);
   const formatNumber = (value: number, numberOptions: AmountFormatOptions): string => formatNumberIn(locale, value, numberOptions);
   const conversions: Conversion[] = [];
   const routes = new Map<string, RatePath>();
@@ -79,7 +78,7 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
     return formatNumber(amount, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits });
   };
 
-  const approximate = (amount: string): string => intl.formatMessage({ id: patternIds.approximate }, { amount });
+  const approximate = (amount: string): string => formatPattern(locale, patternIds.approximate, { amount });
 
   const formatStated = (stated: StatedAmount): string => {
     const text = formatAmount(stated.amount, stated.currency, stated.compact);
@@ -131,10 +130,7 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
     const equivalents = stated.map(formatStated);
     if (target !== undefined && span.currency !== target && !statedInTarget) equivalents.push(computedEquivalent(span, target));
     if (equivalents.length === 0) return original;
-    return intl.formatMessage(
-      { id: patternIds.withEquivalents },
-      { original, equivalents: intl.formatList(equivalents, { type: 'disjunction' }) },
-    );
+    return formatPattern(locale, patternIds.withEquivalents, { original, equivalents: formatOrList(locale, equivalents) });
   };
 
   const formatNumberSpan = (span: NumberSpan): string => {
@@ -146,9 +142,7 @@ export function createValueFormatter(options: ValueFormatterOptions): ValueForma
     const dayNumber = parseIsoDate(span.date);
     if (dayNumber === null) throw new RangeError(`date span ${span.placeholder} holds "${span.date}", not YYYY-MM-DD`);
     const time = dayNumber * 86_400_000;
-    return span.yearStated
-      ? intl.formatDate(time, { year: 'numeric', month: 'long', day: 'numeric' })
-      : intl.formatDate(time, { month: 'long', day: 'numeric' });
+    return formatDay(locale, time, span.yearStated);
   };
 
   const format = (span: ProtectedSpan): string => {
