@@ -28,8 +28,9 @@ const racyMilliseconds = 2_000;
  * archive of thousands of files is then named from their metadata instead of
  * all their bytes. Any change of content changes the file's ctime, which no
  * program can set back. Kept in one JSON file of the content cache, written
- * when the thread exits; threads that write it at once each merge their own
- * entries over what is there, and an entry lost only means hashing again.
+ * when a thread of a completed run exits; threads that write it at once each
+ * merge their own entries over what is there, and an entry lost only means
+ * hashing again.
  */
 export class FileDigests {
   private entries: Map<string, Seen> | undefined;
@@ -58,7 +59,8 @@ export class FileDigests {
     if (digest === undefined) return undefined;
     const seen: Seen = { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt };
     this.entries!.set(absolutePath, seen);
-    if (this.file && this.changed.size === 0) process.once('exit', () => this.save());
+    // Kept only by a run that completed (exit 0, or 1 for findings): a run stopped by a broken input writes nothing.
+    if (this.file && this.changed.size === 0) process.once('exit', (code) => code <= 1 && this.save());
     this.changed.set(absolutePath, seen);
     return digest;
   }
