@@ -66,7 +66,8 @@ export class PinnedRanges {
   /** Finished blocks kept in memory, and after them, the files with blocks written out, in order. */
   private readonly stored: (Block | string)[] = [];
   private rowsStored = 0;
-  private ownFile: { readonly path: string; readonly fd: number } | undefined;
+  /** The open file this instance writes blocks to, once it has one. */
+  private ownFile: number | undefined;
   private current: { strings: string[]; index: Map<string, number>; fields: Int32Array; rows: number };
   private rowCount = 0;
   private readonly removeFiles = () => this.dispose();
@@ -204,18 +205,18 @@ export class PinnedRanges {
       this.rowsStored += block.rows;
       return;
     }
-    if (!this.ownFile) {
+    if (this.ownFile === undefined) {
       const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'glossa-ranges-')), 'rows');
-      this.ownFile = { path: file, fd: openSync(file, 'w') };
+      this.ownFile = openSync(file, 'w');
       this.stored.push(file);
       this.removeFilesOnExit(true);
     }
-    writeBlock(this.ownFile.fd, block);
+    writeBlock(this.ownFile, block);
   }
 
   private closeOwnFile(): void {
-    if (!this.ownFile) return;
-    closeSync(this.ownFile.fd);
+    if (this.ownFile === undefined) return;
+    closeSync(this.ownFile);
     this.ownFile = undefined;
   }
 

@@ -19,7 +19,8 @@ export class ContentCache {
   readonly digests: FileDigests;
 
   constructor(readonly folder: string) {
-    this.digests = new FileDigests(path.join(folder, 'file-digests.json'), fileDigest);
+    const digestsFile = path.join(folder, 'file-digests.json');
+    this.digests = new FileDigests({ read: () => readIfPresent(digestsFile), write: (content) => this.store(digestsFile, content) }, fileDigest);
   }
 
   private folderReady = false;

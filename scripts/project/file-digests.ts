@@ -1,7 +1,4 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import path from 'node:path';
-import { threadId } from 'node:worker_threads';
-import { readBytes } from '../util/read-file.js';
+import { statSync, type Stats } from 'node:fs';
 
 /** What a file looked like when its digest was taken, and when that was. */
 interface Seen {
@@ -15,6 +12,12 @@ interface Seen {
 
 type StoredSeen = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string, takenAt: number];
 
+/** Where the digests are kept between runs: the content as text, undefined when there is none yet. */
+export interface DigestStorage {
+  read(): string | undefined;
+  write(content: string): void;
+}
+
 /**
  * A file changed within this many milliseconds before its digest was taken
  * may change again within the same timestamp, so such a digest is not
@@ -27,18 +30,17 @@ const racyMilliseconds = 2_000;
  * changed since its digest was taken (as git's index does): an unchanged
  * archive of thousands of files is then named from their metadata instead of
  * all their bytes. Any change of content changes the file's ctime, which no
- * program can set back. Kept in one JSON file of the content cache, written
- * when a thread of a completed run exits; threads that write it at once each
- * merge their own entries over what is there, and an entry lost only means
- * hashing again.
+ * program can set back. Kept in the content cache, written when a thread of
+ * a completed run exits; threads that write at once each merge their own
+ * entries over what is stored, and an entry lost only means hashing again.
  */
 export class FileDigests {
   private entries: Map<string, Seen> | undefined;
   private readonly changed = new Map<string, Seen>();
 
-  /** `file` holds the digests between runs; undefined: kept for this run only. */
+  /** `storage` keeps the digests between runs; undefined: kept for this run only. */
   constructor(
-    private readonly file: string | undefined,
+    private readonly storage: DigestStorage | undefined,
     private readonly hash: (absolutePath: string) => string | undefined,
     private readonly now: () => number = Date.now,
   ) {}
@@ -60,29 +62,22 @@ export class FileDigests {
     const seen: Seen = { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt };
     this.entries!.set(absolutePath, seen);
     // Kept only by a run that completed (exit 0, or 1 for findings): a run stopped by a broken input writes nothing.
-    if (this.file && this.changed.size === 0) process.once('exit', (code) => code <= 1 && this.save());
+    if (this.storage && this.changed.size === 0) process.once('exit', (code) => code <= 1 && this.save());
     this.changed.set(absolutePath, seen);
     return digest;
   }
 
-  /** Writes the digests taken in this thread over those in the file. */
+  /** Writes the digests taken in this thread over those stored. */
   save(): void {
-    if (!this.file || this.changed.size === 0) return;
-    const merged = readStored(this.file);
+    if (!this.storage || this.changed.size === 0) return;
+    const merged = parseStored(this.storage.read());
     for (const [file, seen] of this.changed) merged.set(file, seen);
     this.changed.clear();
-    const temporary = `${this.file}.${process.pid}.${threadId}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify([...merged].map(([file, seen]): StoredSeen => [file, seen.size, seen.mtimeMs, seen.ctimeMs, seen.ino, seen.digest, seen.takenAt])));
-      renameSync(temporary, this.file);
-    } catch {
-      rmSync(temporary, { force: true });
-    }
+    this.storage.write(JSON.stringify([...merged].map(([file, seen]): StoredSeen => [file, seen.size, seen.mtimeMs, seen.ctimeMs, seen.ino, seen.digest, seen.takenAt])));
   }
 
   private known(): Map<string, Seen> {
-    this.entries ??= this.file ? readStored(this.file) : new Map();
+    this.entries ??= parseStored(this.storage?.read());
     return this.entries;
   }
 }
@@ -91,11 +86,11 @@ function sameFile(seen: Seen, now: Stats): boolean {
   return seen.size === now.size && seen.mtimeMs === now.mtimeMs && seen.ctimeMs === now.ctimeMs && seen.ino === now.ino;
 }
 
-/** The stored digests; none when the file is missing or damaged. */
-function readStored(file: string): Map<string, Seen> {
+/** The stored digests; none when there are none yet or they are damaged. */
+function parseStored(content: string | undefined): Map<string, Seen> {
   const entries = new Map<string, Seen>();
   try {
-    const stored = JSON.parse(readBytes(file)?.toString('utf8') ?? '[]') as unknown;
+    const stored = JSON.parse(content ?? '[]') as unknown;
     if (!Array.isArray(stored)) return entries;
     for (const entry of stored as unknown[]) {
       if (!Array.isArray(entry) || entry.length !== 7) continue;

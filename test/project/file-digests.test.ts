@@ -1,9 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { fileDigest } from '../../scripts/project/content-cache.js';
-import { FileDigests } from '../../scripts/project/file-digests.js';
+import { FileDigests, type DigestStorage } from '../../scripts/project/file-digests.js';
+
+/** Digests kept in a file, as the content cache keeps them. */
+function fileStorage(file: string): DigestStorage {
+  return {
+    read: () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
+    write: (content) => {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    },
+  };
+}
 
 /** Long enough for the file system's coarse clock to move on. */
 const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
@@ -31,18 +42,18 @@ describe('file digests remembered by file metadata', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('give the SHA-256 of the bytes, and read an unchanged file only once', () => {
-    const digests = new FileDigests(store, hashing, later);
+    const digests = new FileDigests(fileStorage(store), hashing, later);
     expect(digests.digest(article)).to.equal(fileDigest(article));
     expect(digests.digest(article)).to.equal(fileDigest(article));
     expect(reads).to.deep.equal(['almaty.md']);
   });
 
   it('are kept between runs in the cache folder', () => {
-    const first = new FileDigests(store, hashing, later);
+    const first = new FileDigests(fileStorage(store), hashing, later);
     first.digest(article);
     first.save();
     expect(JSON.parse(readFileSync(store, 'utf8'))).to.have.lengthOf(1);
-    const second = new FileDigests(store, hashing, later);
+    const second = new FileDigests(fileStorage(store), hashing, later);
     expect(second.digest(article)).to.equal(fileDigest(article));
     expect(reads).to.deep.equal(['almaty.md']);
   });
@@ -51,7 +62,7 @@ describe('file digests remembered by file metadata', () => {
     // A whole second, so that putting it back gives the very same time.
     const written = 1_641_340_800;
     utimesSync(article, written, written);
-    const digests = new FileDigests(store, hashing, later);
+    const digests = new FileDigests(fileStorage(store), hashing, later);
     const before = digests.digest(article);
     const { mtimeMs, size } = statSync(article);
     pause();
@@ -65,20 +76,20 @@ describe('file digests remembered by file metadata', () => {
   });
 
   it('do not trust a digest taken within two seconds of the file’s last change', () => {
-    const digests = new FileDigests(store, hashing, Date.now);
+    const digests = new FileDigests(fileStorage(store), hashing, Date.now);
     digests.digest(article);
     digests.digest(article);
     expect(reads).to.deep.equal(['almaty.md', 'almaty.md']);
   });
 
   it('read every file when the stored digests are damaged, and say undefined for a missing file', () => {
-    new FileDigests(store, hashing, later).digest(article);
+    new FileDigests(fileStorage(store), hashing, later).digest(article);
     writeFileSync(path.join(folder, 'other.md'), 'x');
-    const first = new FileDigests(store, hashing, later);
+    const first = new FileDigests(fileStorage(store), hashing, later);
     first.digest(article);
     first.save();
     writeFileSync(store, '[["almaty.md", "not a number"');
-    const digests = new FileDigests(store, hashing, later);
+    const digests = new FileDigests(fileStorage(store), hashing, later);
     expect(digests.digest(article)).to.equal(fileDigest(article));
     expect(digests.digest(path.join(folder, 'gone.md'))).to.equal(undefined);
     expect(reads.filter((name) => name === 'almaty.md')).to.have.lengthOf(3);
