@@ -70,6 +70,10 @@ export class PinnedRanges {
   private ownFile: number | undefined;
   private current: { strings: string[]; index: Map<string, number>; fields: Int32Array; rows: number };
   private rowCount = 0;
+  private lastUnit: TranslationUnit | undefined;
+  private lastUnitBlock: PinnedRanges['current'] | undefined;
+  private lastPlace = 0;
+  private lastId = 0;
   private readonly removeFiles = () => this.dispose();
   private exitHook = false;
 
@@ -92,8 +96,15 @@ export class PinnedRanges {
     const block = this.current;
     const at = block.rows * this.width;
     const { fields } = block;
-    fields[at + PLACE] = this.intern(`${unit.file}\u0000${unit.locale}\u0000${unit.article}\u0000${origins.indexOf(unit.origin)}`);
-    fields[at + ID] = this.intern(unit.id);
+    // A unit's terms come one after another: its place and id are interned once per unit and block.
+    if (unit !== this.lastUnit || block !== this.lastUnitBlock) {
+      this.lastUnit = unit;
+      this.lastUnitBlock = block;
+      this.lastPlace = this.intern(`${unit.file}\u0000${unit.locale}\u0000${unit.article}\u0000${origins.indexOf(unit.origin)}`);
+      this.lastId = this.intern(unit.id);
+    }
+    fields[at + PLACE] = this.lastPlace;
+    fields[at + ID] = this.lastId;
     fields[at + START] = start;
     fields[at + END] = end;
     fields[at + LINE] = from.line;

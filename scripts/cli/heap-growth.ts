@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** How much V8 may grow the old space past what the last full collection left, in per cent. */
-export const heapGrowingPercent = 30;
+const heapGrowingPercent = 30;
 
 /**
  * A busy V8 heap may grow to several times what is live before the next full

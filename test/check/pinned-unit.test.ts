@@ -123,6 +123,22 @@ describe('pinned ranges', () => {
     expect(spillFolders()).to.deep.equal(before);
   });
 
+  it('keep the place of a unit whose terms span several blocks and the file', () => {
+    const ranges = new PinnedRanges(1, { blockRows: 2, rowsInMemory: 2 });
+    for (let index = 0; index < 5; index++) ranges.pin(kyiv, index, index + 1, [`term ${index}`]);
+    ranges.pin(almaty, 0, 9, ['Almaty']);
+    const places = placesOf(ranges);
+    expect(places.map((place) => [place.file, place.id, place.start.column, place.labels[0]])).to.deep.equal([
+      ['locales/ru/kyiv.json', 'sA', 1, 'term 0'],
+      ['locales/ru/kyiv.json', 'sA', 2, 'term 1'],
+      ['locales/ru/kyiv.json', 'sA', 3, 'term 2'],
+      ['locales/ru/kyiv.json', 'sA', 4, 'term 3'],
+      ['locales/ru/kyiv.json', 'sA', 5, 'term 4'],
+      ['locales/kk/almaty.xlf', 'sB', 1, 'Almaty'],
+    ]);
+    ranges.dispose();
+  });
+
   it('refuse rows with another number of labels', () => {
     expect(() => new PinnedRanges(2).takeOver(new PinnedRanges(1).handOver())).to.throw(/1 labels cannot join ranges with 2/);
   });
