@@ -18,7 +18,7 @@ export { writeGlossaryYaml } from './yaml-write.js';
 export { parseTbx } from './tbx-read.js';
 export { writeTbx } from './tbx-write.js';
 export { parseGlossaryCsv } from './csv-read.js';
-export { compileMatcher, type ContextViolation, type TermMatch, type TermMatcher } from './term-matcher.js';
+export { compileMatcher, matcherTables, restoreMatcher, type ContextViolation, type TermMatch, type TermMatcher } from './term-matcher.js';
 export { baseTextOf, deprecatedTerms, findConcept, glossaryLanguages, preferredTerm, replacementFor, termsIn } from './term-lookup.js';
 export { preserveCase } from './preserve-case.js';
 export { checkLanguageCode } from './language-code.js';

@@ -44,6 +44,19 @@ class Column {
     this.data = new Int32Array(capacity);
   }
 
+  /** A column holding `values`, full to its capacity. */
+  static of(values: Int32Array): Column {
+    const column = new Column(0);
+    column.data = values;
+    column.length = values.length;
+    return column;
+  }
+
+  /** The filled part. */
+  get values(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
   push(value: number): number {
     if (this.length === this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -57,27 +70,27 @@ class Column {
 
 export class PatternTrie<T> {
   // Per node (the root is 0).
-  private readonly childCount = new Column();
-  private readonly firstSkip = new Column();
-  private readonly firstAccept = new Column();
-  private readonly nodeStamp = new Column();
+  private childCount = new Column();
+  private firstSkip = new Column();
+  private firstAccept = new Column();
+  private nodeStamp = new Column();
   // Child edges: an open-addressing hash table from (node, folded unit) to the child node.
-  private edgeNode = new Int32Array(1024).fill(NONE);
-  private edgeUnit = new Int32Array(1024);
-  private edgeChild = new Int32Array(1024);
+  private edgeNode: Int32Array = new Int32Array(1024).fill(NONE);
+  private edgeUnit: Int32Array = new Int32Array(1024);
+  private edgeChild: Int32Array = new Int32Array(1024);
   private edges = 0;
   // Skip edges, a list per node.
-  private readonly skipMax = new Column();
-  private readonly skipTarget = new Column();
-  private readonly skipNext = new Column();
-  private readonly skipStamp = new Column();
-  private readonly skipFewest = new Column();
+  private skipMax = new Column();
+  private skipTarget = new Column();
+  private skipNext = new Column();
+  private skipStamp = new Column();
+  private skipFewest = new Column();
   // Accepted patterns, a list per node.
-  private readonly acceptValue = new Column();
-  private readonly acceptLiteral = new Column();
-  private readonly acceptStem = new Column();
-  private readonly acceptNext = new Column();
-  private readonly values: T[] = [];
+  private acceptValue = new Column();
+  private acceptLiteral = new Column();
+  private acceptStem = new Column();
+  private acceptNext = new Column();
+  private values: T[] = [];
 
   private readonly out = new FoldedChar();
   private readonly scratch = new FoldedChar();
@@ -85,6 +98,104 @@ export class PatternTrie<T> {
 
   constructor(readonly folding: Folding) {
     this.newNode();
+  }
+
+  /**
+   * The trie as one block of integers, for a cache: the tables without their
+   * lookup stamps, the edge table rehashed to the smallest size it may have.
+   * Each value is written as the number `valueCode` gives it.
+   */
+  tables(valueCode: (value: T) => number): Int32Array {
+    const capacity = edgeCapacityFor(this.edges);
+    const edgeNode = new Int32Array(capacity).fill(NONE);
+    const edgeUnit = new Int32Array(capacity);
+    const edgeChild = new Int32Array(capacity);
+    rehash(this.edgeNode, this.edgeUnit, this.edgeChild, edgeNode, edgeUnit, edgeChild);
+    const parts = [
+      this.childCount.values, this.firstSkip.values, this.firstAccept.values,
+      edgeNode, edgeUnit, edgeChild,
+      this.skipMax.values, this.skipTarget.values, this.skipNext.values,
+      this.acceptValue.values, this.acceptLiteral.values, this.acceptStem.values, this.acceptNext.values,
+      Int32Array.from(this.values, valueCode),
+    ];
+    const header = [TABLES_MAGIC, this.edges, ...parts.map((part) => part.length)];
+    const out = new Int32Array(header.length + parts.reduce((sum, part) => sum + part.length, 0));
+    out.set(header);
+    let offset = header.length;
+    for (const part of parts) {
+      out.set(part, offset);
+      offset += part.length;
+    }
+    return out;
+  }
+
+  /**
+   * The trie `tables()` wrote (the trie keeps `tables` as its own), its
+   * values made from their numbers by `valueOf`, which throws a TypeError for
+   * a number it cannot take. Throws a TypeError when the block is not one
+   * `tables()` could have written (a damaged cache entry): every count and
+   * every index is checked, so a lookup stays within its tables and always
+   * ends.
+   */
+  static restore<T>(folding: Folding, tables: Int32Array, valueOf: (code: number) => T): PatternTrie<T> {
+    const counts = tables.subarray(2, 2 + TABLE_COUNT);
+    if (tables.length < 2 + TABLE_COUNT || tables[0] !== TABLES_MAGIC) throw new TypeError('not a pattern trie');
+    const parts: Int32Array[] = [];
+    let offset = 2 + TABLE_COUNT;
+    for (const count of counts) {
+      if (count < 0 || offset + count > tables.length) throw new TypeError('pattern trie tables cut short');
+      parts.push(tables.subarray(offset, offset + count));
+      offset += count;
+    }
+    if (offset !== tables.length) throw new TypeError('pattern trie tables too long');
+    const [childCount, firstSkip, firstAccept, edgeNode, edgeUnit, edgeChild, skipMax, skipTarget, skipNext, acceptValue, acceptLiteral, acceptStem, acceptNext, valueCodes] =
+      parts as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+    const nodes = childCount.length;
+    const skips = skipMax.length;
+    const accepts = acceptValue.length;
+    const edges = tables[1]!;
+    const capacity = edgeNode.length;
+    const sameLength = (length: number, ...columns: Int32Array[]) => columns.every((column) => column.length === length);
+    const valid =
+      nodes > 0 &&
+      sameLength(nodes, firstSkip, firstAccept) &&
+      sameLength(capacity, edgeUnit, edgeChild) &&
+      sameLength(skips, skipTarget, skipNext) &&
+      sameLength(accepts, acceptLiteral, acceptStem, acceptNext) &&
+      capacity === edgeCapacityFor(edges) &&
+      within(firstSkip, skips, true) &&
+      within(firstAccept, accepts, true) &&
+      within(edgeNode, nodes, true) &&
+      within(edgeChild, nodes, false) &&
+      countFilled(edgeNode) === edges &&
+      within(skipTarget, nodes, false) &&
+      within(skipNext, skips, true) &&
+      within(acceptValue, valueCodes.length, false) &&
+      within(acceptNext, accepts, true) &&
+      !hasCycle(firstSkip, skipNext) &&
+      !hasCycle(firstAccept, acceptNext);
+    if (!valid) throw new TypeError('pattern trie tables do not fit together');
+    const trie = new PatternTrie<T>(folding);
+    // The columns are views of `tables`, which the trie now owns; a column that grows is copied first.
+    trie.childCount = Column.of(childCount);
+    trie.firstSkip = Column.of(firstSkip);
+    trie.firstAccept = Column.of(firstAccept);
+    trie.nodeStamp = Column.of(new Int32Array(nodes));
+    trie.edgeNode = edgeNode;
+    trie.edgeUnit = edgeUnit;
+    trie.edgeChild = edgeChild;
+    trie.edges = edges;
+    trie.skipMax = Column.of(skipMax);
+    trie.skipTarget = Column.of(skipTarget);
+    trie.skipNext = Column.of(skipNext);
+    trie.skipStamp = Column.of(new Int32Array(skips));
+    trie.skipFewest = Column.of(new Int32Array(skips));
+    trie.acceptValue = Column.of(acceptValue);
+    trie.acceptLiteral = Column.of(acceptLiteral);
+    trie.acceptStem = Column.of(acceptStem);
+    trie.acceptNext = Column.of(acceptNext);
+    trie.values = Array.from(valueCodes, valueOf);
+    return trie;
   }
 
   /** Adds a parsed pattern; `endings` is K for `~` written without a number. */
@@ -219,14 +330,7 @@ export class PatternTrie<T> {
   }
 
   private slot(node: number, unit: number): number {
-    const mask = this.edgeNode.length - 1;
-    // murmur3's finaliser over the pair: node ids are sequential and units cluster, so they need mixing.
-    let hash = Math.imul(node, 0x10001) ^ unit;
-    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-    let slot = (hash ^ (hash >>> 16)) & mask;
-    while (this.edgeNode[slot] !== NONE && (this.edgeNode[slot] !== node || this.edgeUnit[slot] !== unit)) slot = (slot + 1) & mask;
-    return slot;
+    return slotOf(this.edgeNode, this.edgeUnit, node, unit);
   }
 
   private get(node: number, unit: number): number {
@@ -252,13 +356,7 @@ export class PatternTrie<T> {
     this.edgeNode = new Int32Array(nodes.length * 4).fill(NONE);
     this.edgeUnit = new Int32Array(nodes.length * 4);
     this.edgeChild = new Int32Array(nodes.length * 4);
-    for (let k = 0; k < nodes.length; k++) {
-      if (nodes[k] === NONE) continue;
-      const slot = this.slot(nodes[k]!, units[k]!);
-      this.edgeNode[slot] = nodes[k]!;
-      this.edgeUnit[slot] = units[k]!;
-      this.edgeChild[slot] = children[k]!;
-    }
+    rehash(nodes, units, children, this.edgeNode, this.edgeUnit, this.edgeChild);
   }
 
   private skip(node: number, max: number): number {
@@ -336,6 +434,68 @@ export class PatternTrie<T> {
       },
     };
   }
+}
+
+/** Marks a trie's `tables()`; read with another byte order it does not match. */
+const TABLES_MAGIC = 0x54524931;
+/** Tables in a trie's `tables()` after the magic number and the edge count. */
+const TABLE_COUNT = 14;
+
+/** Slot of the edge (node, unit) in an open-addressing table, or of the free slot where it would go. */
+function slotOf(edgeNode: Int32Array, edgeUnit: Int32Array, node: number, unit: number): number {
+  const mask = edgeNode.length - 1;
+  // murmur3's finaliser over the pair: node ids are sequential and units cluster, so they need mixing.
+  let hash = Math.imul(node, 0x10001) ^ unit;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  let slot = (hash ^ (hash >>> 16)) & mask;
+  while (edgeNode[slot] !== NONE && (edgeNode[slot] !== node || edgeUnit[slot] !== unit)) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** Moves every edge of one table into another (empty, and at most half full afterwards). */
+function rehash(nodes: Int32Array, units: Int32Array, children: Int32Array, toNodes: Int32Array, toUnits: Int32Array, toChildren: Int32Array): void {
+  for (let k = 0; k < nodes.length; k++) {
+    if (nodes[k] === NONE) continue;
+    const slot = slotOf(toNodes, toUnits, nodes[k]!, units[k]!);
+    toNodes[slot] = nodes[k]!;
+    toUnits[slot] = units[k]!;
+    toChildren[slot] = children[k]!;
+  }
+}
+
+/** The smallest table (a power of two, at least 1,024) that `edges` fill at most half. */
+function edgeCapacityFor(edges: number): number {
+  let capacity = 1024;
+  while (edges * 2 > capacity) capacity *= 2;
+  return capacity;
+}
+
+/** Whether every item is an index below `limit`, or (when `none` allows it) NONE. A plain loop: it runs once per column, before the code is optimised. */
+function within(column: Int32Array, limit: number, none: boolean): boolean {
+  for (let k = 0; k < column.length; k++) {
+    const item = column[k]!;
+    if (!((item >= 0 && item < limit) || (none && item === NONE))) return false;
+  }
+  return true;
+}
+
+function countFilled(edgeNode: Int32Array): number {
+  let filled = 0;
+  for (let k = 0; k < edgeNode.length; k++) if (edgeNode[k] !== NONE) filled++;
+  return filled;
+}
+
+/** Whether following `next` from some list head ever comes back to an item: a list that would never end. */
+function hasCycle(first: Int32Array, next: Int32Array): boolean {
+  const seen = new Uint8Array(next.length);
+  for (const head of first) {
+    for (let item = head; item !== NONE; item = next[item]!) {
+      if (seen[item]) return true;
+      seen[item] = 1;
+    }
+  }
+  return false;
 }
 
 /** The best accepted pattern so far in one lookup: its index in the accept table, and where it ends. */

@@ -88,38 +88,101 @@ export function compileMatcher(glossary: Glossary, lang: string): TermMatcher {
   return new GlossaryMatcher(glossary, lang);
 }
 
+/**
+ * The compiled form of a matcher as one block of integers, for a cache; read
+ * back by `restoreMatcher` with the same glossary. Undefined for a matcher
+ * this module did not compile.
+ */
+export function matcherTables(matcher: TermMatcher): Int32Array | undefined {
+  return matcher instanceof GlossaryMatcher ? matcher.tables() : undefined;
+}
+
+/**
+ * The matcher `matcherTables` described, for the same glossary and language,
+ * without parsing a pattern or building the trie again. Throws a TypeError
+ * when the tables do not fit the glossary (a damaged or foreign cache entry).
+ */
+export function restoreMatcher(glossary: Glossary, lang: string, tables: Int32Array): TermMatcher {
+  return new GlossaryMatcher(glossary, lang, tables);
+}
+
+/** Marks a matcher's tables, ahead of its entry count. */
+const MATCHER_MAGIC = 0x544d4132;
+
 class GlossaryMatcher implements TermMatcher {
   private readonly folding: Folding;
-  private readonly trie: PatternTrie<TermEntry>;
+  /** Trie values are entry numbers: the language's terms, counted concept by concept. */
+  private readonly trie: PatternTrie<number>;
   private readonly endings: number;
   private hasRules = false;
+  /** Concept and term index of each entry; the entries themselves are made when a match needs them. */
+  private readonly entryConcept: number[] = [];
+  private readonly entryTerm: number[] = [];
+  private readonly entries: (TermEntry | undefined)[] = [];
 
   constructor(
     private readonly glossary: Glossary,
     readonly lang: string,
+    tables?: Int32Array,
   ) {
     const behaviour = languageBehaviour(lang, glossary);
     this.folding = foldingFor(behaviour);
     this.endings = behaviour.endings;
+    glossary.concepts.forEach((concept, conceptIndex) => {
+      termsIn(concept, lang).forEach((term, termIndex) => {
+        this.entryConcept.push(conceptIndex);
+        this.entryTerm.push(termIndex);
+        if (term.context !== undefined && term.context.length > 0) this.hasRules = true;
+      });
+    });
+    const entryCount = this.entryConcept.length;
+    if (tables) {
+      if (tables[0] !== MATCHER_MAGIC || tables[1] !== entryCount) throw new TypeError(`compiled ${lang} matcher does not fit the glossary`);
+      this.trie = PatternTrie.restore(this.folding, tables.subarray(2), (code) => {
+        if (code < 0 || code >= entryCount) throw new TypeError(`compiled ${lang} matcher names an entry the glossary does not have`);
+        return code;
+      });
+      return;
+    }
+    // Compiling every entry now reports a broken pattern or rule before any text is read.
     this.trie = new PatternTrie(this.folding);
-    for (const concept of glossary.concepts) {
-      for (const term of termsIn(concept, lang)) {
-        const entry: TermEntry = { concept, term, rules: (term.context ?? []).map((rule) => this.compileRule(concept, term, rule)) };
-        if (entry.rules.length > 0) this.hasRules = true;
-        for (const parts of this.patternsOf(term, concept)) this.trie.add(parts, term.endings ?? this.endings, entry);
-      }
+    for (let index = 0; index < entryCount; index++) {
+      const { term, concept } = this.entry(index);
+      for (const parts of this.patternsOf(term, concept)) this.trie.add(parts, term.endings ?? this.endings, index);
     }
   }
 
+  tables(): Int32Array {
+    const trie = this.trie.tables((index) => index);
+    const out = new Int32Array(2 + trie.length);
+    out.set([MATCHER_MAGIC, this.entryConcept.length]);
+    out.set(trie, 2);
+    return out;
+  }
+
+  private entry(index: number): TermEntry {
+    let entry = this.entries[index];
+    if (!entry) {
+      const concept = this.glossary.concepts[this.entryConcept[index]!]!;
+      const term = termsIn(concept, this.lang)[this.entryTerm[index]!]!;
+      entry = { concept, term, rules: (term.context ?? []).map((rule) => this.compileRule(concept, term, rule)) };
+      this.entries[index] = entry;
+    }
+    return entry;
+  }
+
   find(text: string): TermMatch[] {
-    return this.findEntries(text).map(({ start, end, accepted }) => ({
+    return this.findEntries(text).map(({ start, end, accepted }) => {
+      const { concept, term } = this.entry(accepted.value);
+      return {
       start,
       end,
-      conceptId: accepted.value.concept.id,
-      term: accepted.value.term,
-      status: accepted.value.term.status,
+      conceptId: concept.id,
+      term,
+      status: term.status,
       ...(accepted.finalStemLength === undefined ? {} : { stemLength: accepted.finalStemLength }),
-    }));
+      };
+    });
   }
 
   rewrite(text: string, match: TermMatch, replacement: Term): string | undefined {
@@ -145,13 +208,14 @@ class GlossaryMatcher implements TermMatcher {
     const violations: ContextViolation[] = [];
     if (!this.hasRules) return violations;
     for (const match of this.findEntries(text)) {
-      for (const compiled of match.accepted.value.rules) {
+      const entry = this.entry(match.accepted.value);
+      for (const compiled of entry.rules) {
         if (!this.holds(compiled.when, text, match)) continue;
         if (compiled.unless.some((condition) => this.holds(condition, text, match))) continue;
         violations.push({
           start: match.start,
           end: match.end,
-          conceptId: match.accepted.value.concept.id,
+          conceptId: entry.concept.id,
           rule: compiled.rule,
           suggestion: this.suggest(compiled, text, match),
         });
@@ -161,8 +225,8 @@ class GlossaryMatcher implements TermMatcher {
     return violations;
   }
 
-  private findEntries(text: string): TrieMatch<TermEntry>[] {
-    const matches: TrieMatch<TermEntry>[] = [];
+  private findEntries(text: string): TrieMatch<number>[] {
+    const matches: TrieMatch<number>[] = [];
     const classes = this.folding.classes;
     const length = text.length;
     let previousIsWord = false;
@@ -186,7 +250,7 @@ class GlossaryMatcher implements TermMatcher {
     return matches;
   }
 
-  private holds(condition: CompiledCondition, text: string, match: TrieMatch<TermEntry>): boolean {
+  private holds(condition: CompiledCondition, text: string, match: TrieMatch<number>): boolean {
     const folding = this.folding;
     if (condition.side === 'after') {
       let index = match.end;
@@ -215,7 +279,7 @@ class GlossaryMatcher implements TermMatcher {
     return false;
   }
 
-  private suggest(compiled: CompiledRule, text: string, match: TrieMatch<TermEntry>): string {
+  private suggest(compiled: CompiledRule, text: string, match: TrieMatch<number>): string {
     const original = text.slice(match.start, match.end);
     const stemLength = match.accepted.finalStemLength;
     let suggestion = compiled.suggestion;

@@ -8,7 +8,8 @@ import { FileDigests } from './file-digests.js';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
- * segmenting an article) stored as JSON under a key made from everything
+ * segmenting an article) stored as JSON (or, for compiled matchers, as
+ * integers) under a key made from everything
  * they depend on: the input bytes, the settings and the code itself. An
  * unchanged archive is then read, not recomputed; any change of input or
  * code misses the cache. Only successful results are stored, so a broken
@@ -50,13 +51,29 @@ export class ContentCache {
   }
 
   /**
+   * The integers stored under `key` by `putIntegers`, if there are any. They
+   * are in this machine's byte order: the cache is not meant to be moved, and
+   * whoever reads them checks that they make sense.
+   */
+  peekIntegers(key: string): Int32Array | undefined {
+    const bytes = readBytes(path.join(this.folder, `${key}.bin`));
+    if (bytes === undefined || bytes.byteLength % 4 !== 0) return undefined;
+    // A view when the bytes are aligned (they are, for a file read on its own), a copy when not.
+    return bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(new Uint8Array(bytes).buffer);
+  }
+
+  putIntegers(key: string, values: Int32Array): void {
+    this.store(path.join(this.folder, `${key}.bin`), values);
+  }
+
+  /**
    * Writes an entry through a temporary file and a rename, so that a reader
    * never sees half an entry. Entries are the cache's own files: no link to
    * follow and nothing to compare, and a failure only means a later miss.
    * Synchronous, because the promise API's overhead per small file is larger
    * than the write itself.
    */
-  private store(file: string, content: string): void {
+  private store(file: string, content: string | Int32Array): void {
     const temporary = `${file}.${process.pid}.${threadId}.tmp`;
     try {
       if (!this.folderReady) mkdirSync(this.folder, { recursive: true });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
@@ -74,10 +74,11 @@ describe('cli: run, extract, build', function () {
     const cache = path.join(project, 'dist/.cache');
     expect(glossa(project, ['extract']).code).to.equal(0);
     const entries = readdirSync(cache);
-    // The termbase, the segmented article, and what extract wrote for it; beside them, the digests of the files read.
+    // The termbase and its English matcher, the segmented article, and what extract wrote for it; beside them, the digests of the files read.
     expect(entries).to.include('file-digests.json');
-    expect(entries.filter((entry) => entry !== 'file-digests.json')).to.have.length(3);
-    expect(entries.filter((entry) => entry.startsWith('termbase-'))).to.have.length(1);
+    expect(entries.filter((entry) => entry !== 'file-digests.json')).to.have.length(4);
+    expect(entries.filter((entry) => /^termbase-[\w-]{32}\.json$/.test(entry))).to.have.length(1);
+    expect(entries.filter((entry) => /^termbase-[\w-]{32}-matcher-[\w-]{32}\.bin$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => entry.startsWith('stage-'))).to.have.length(1);
     expect(glossa(project, ['extract']).code).to.equal(0);
     expect(readdirSync(cache)).to.deep.equal(entries);
@@ -85,6 +86,28 @@ describe('cli: run, extract, build', function () {
     writeFileSync(article, readFileSync(article, 'utf8').replace('lang: en', 'lang: xx'));
     expect(glossa(project, ['extract']).code).to.equal(2);
     expect(readdirSync(cache)).to.deep.equal(entries);
+  });
+
+  it('reads compiled matchers back from the cache, and compiles again over a damaged one', () => {
+    const project = sampleProject({ withTranslations: true });
+    const cache = path.join(project, 'dist/.cache');
+    const first = glossa(project, ['check', '--format', 'json']);
+    const matchers = readdirSync(cache).filter((entry) => entry.includes('-matcher-'));
+    // One per locale the check reads: the source language and the four targets.
+    expect(matchers).to.have.length(5);
+    const sizes = matchers.map((entry) => statSync(path.join(cache, entry)).size);
+    const inodes = () => matchers.slice(1).map((entry) => statSync(path.join(cache, entry)).ino);
+    const kept = inodes();
+    for (const entry of readdirSync(cache)) if (!entry.startsWith('termbase-')) rmSync(path.join(cache, entry), { recursive: true });
+    const [damaged] = matchers as [string];
+    const bytes = readFileSync(path.join(cache, damaged));
+    writeFileSync(path.join(cache, damaged), bytes.subarray(0, bytes.length - 8));
+    const second = glossa(project, ['check', '--format', 'json']);
+    expect([second.code, second.stdout]).to.deep.equal([first.code, first.stdout]);
+    expect(matchers.map((entry) => statSync(path.join(cache, entry)).size)).to.deep.equal(sizes);
+    expect(readFileSync(path.join(cache, damaged))).to.deep.equal(bytes);
+    // The others were read, not compiled and written again.
+    expect(inodes()).to.deep.equal(kept);
   });
 
   it('skips an unchanged article on a second extract or xliff export, but writes again a file changed since', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { GlossaError } from '../../scripts/core/errors.js';
 import { compileMatcher, parseGlossaryYaml, type Glossary, type TermMatcher } from '../../scripts/glossary/index.js';
 
@@ -49,3 +50,18 @@ export function glossaErrorOf(run: () => unknown): GlossaError {
   }
   expect.fail('expected an error');
 }
+
+const termFragments = [
+  'Alma-Ata', 'ALMA ATA', 'Almaty', 'Almatys', 'Kazakh', 'Kazakhstan', 'Kazakhstani', 'Tokayev', 'Kassym-Zhomart', 'law', 'enforcers', 'ethnic',
+  'Алма-Ата', 'Алма-Ате', 'Алмаз', 'Алматы', 'Алматыда', 'казахских', 'правоохранителей', 'Токаеву', 'Токаєву', 'Касим-Жомарта', 'Қазақстан',
+  'қазақстандық', 'қазақ', 'азаматтары', 'Тоқаевтың', 'kasachischen', 'Behörden', 'Tokajews', 'Sicherheitsrat', 'ОДКБ', 'OVKS', 'KZT', 'тенге',
+];
+const separators = [' ', '  ', '\u00A0', '-', '\u2011', "'", '’', 'ʼ', '.', ',', '\n', '«', '»', '(', ')', '—', '\u00AD', '\u0301', '😀', '𝐀', '7', 'é', 'e\u0301'];
+
+const fragment = fc.oneof(
+  fc.constantFrom(...termFragments),
+  fc.constantFrom(...separators),
+  fc.string({ unit: fc.constantFrom(...'aзкқіАZ\u0301-’ '.split('')), maxLength: 6 }),
+);
+/** Texts made of the termbase's terms and their near misses, separators of every kind, and short random letter runs. */
+export const randomText = fc.array(fragment, { maxLength: 24 }).map((parts) => parts.join(''));
