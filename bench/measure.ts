@@ -156,6 +156,48 @@ export async function measure(spec: CommandSpec, policy: RepeatPolicy): Promise<
     spent += sample.seconds;
     if (sample.timedOut) break;
   }
+  return summarise(samples);
+}
+
+export interface PairedMeasurement {
+  readonly a: Measurement;
+  readonly b: Measurement;
+  /** A's wall time over B's, pair by pair. */
+  readonly ratios: readonly number[];
+  /** The median of `ratios`. */
+  readonly ratio: number;
+}
+
+/**
+ * Runs two commands in turn, A B A B …, and takes A's time over B's pair by
+ * pair. Two series run minutes apart on a shared machine differ by more than
+ * the effect being measured; two runs seconds apart mostly do not, so the
+ * median of the pair ratios is the figure to compare. A timed-out run ends the
+ * series; the cap counts both commands.
+ */
+export async function measurePair(specA: CommandSpec, specB: CommandSpec, policy: RepeatPolicy & { readonly beforeB?: () => Promise<void> }): Promise<PairedMeasurement> {
+  const a: RunSample[] = [];
+  const b: RunSample[] = [];
+  let spent = 0;
+  while (a.length < policy.runs) {
+    const pairSeconds = a.length === 0 ? 0 : median(a.map((sample) => sample.seconds)) + median(b.map((sample) => sample.seconds));
+    if (a.length > 0 && spent + pairSeconds > policy.capSeconds) break;
+    await policy.before?.();
+    const first = await runOnce(specA);
+    a.push(first);
+    spent += first.seconds;
+    if (first.timedOut) break;
+    await policy.beforeB?.();
+    const second = await runOnce(specB);
+    b.push(second);
+    spent += second.seconds;
+    if (second.timedOut) break;
+  }
+  const ratios = b.map((sample, index) => a[index]!.seconds / sample.seconds);
+  return { a: summarise(a), b: summarise(b), ratios, ratio: ratios.length > 0 ? median(ratios) : Number.NaN };
+}
+
+function summarise(samples: readonly RunSample[]): Measurement {
   const seconds = samples.map((sample) => sample.seconds);
   const rss = samples.flatMap((sample) => (sample.maxRssMB === undefined ? [] : [sample.maxRssMB]));
   return {

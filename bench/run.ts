@@ -16,11 +16,11 @@ import path from 'node:path';
 import { parseArticle } from '../scripts/document/read.js';
 import { benchRoot, configFile, corpusSizes, defaultSeed, prepareAll, projectRoot, type CorpusInfo, type CorpusSizeName, type GlossarySize } from './corpus.js';
 import { targetLanguages } from './language.js';
-import { measure, rssMethod, type CommandSpec } from './measure.js';
+import { measure, measurePair, runOnce, rssMethod, type CommandSpec, type Measurement } from './measure.js';
 import { countGlossaFindings, countTextlintFindings, writePeerConfig } from './peer.js';
 import type { PeerResult, ResultRow } from './results.js';
 import { formatTable } from './table.js';
-import { evaluateTargets } from './targets.js';
+import { evaluateTargets, type PairRatio } from './targets.js';
 
 interface Options {
   readonly quick: boolean;
@@ -59,6 +59,8 @@ function jobsSupport(): Record<string, boolean> {
 
 class Bench {
   readonly rows: ResultRow[] = [];
+  /** Rows measured in turn, with their pair ratios. */
+  readonly pairs: (PairRatio & { readonly ratios: readonly number[] })[] = [];
   private readonly deadline: number;
   /** Scales every measurement's time cap to the budget left once the corpora are ready. */
   private capScale = 1;
@@ -83,6 +85,42 @@ class Bench {
   /** `node lib/cli.js <args> --config <config>`, with --jobs where the command takes it. */
   glossa(args: readonly string[], config: string, command: string, jobCount: number = jobs): string[] {
     return [cli, ...args, '--config', config, ...(this.jobsFor[command] ? ['--jobs', String(jobCount)] : [])];
+  }
+
+  /**
+   * Two rows measured in turn, A B A B …, so that their ratio is not the
+   * machine's drift between two series. Each row keeps its own figures.
+   */
+  async runPair(
+    rowA: Omit<ResultRow, 'measurement' | 'throughput' | 'note'>,
+    specA: CommandSpec,
+    rowB: Omit<ResultRow, 'measurement' | 'throughput' | 'note'>,
+    specB: CommandSpec,
+    policy: { runs: number; capSeconds: number; before?: () => Promise<void>; beforeB?: () => Promise<void>; throughput?: (seconds: number) => { value: number; unit: string } },
+  ): Promise<void> {
+    const left = this.secondsLeft() - 10;
+    if (left < 5) {
+      for (const row of [rowA, rowB]) this.rows.push({ ...row, note: 'skipped: time budget used up' });
+      log(`${rowA.id} / ${rowB.id}: skipped, no time left`);
+      return;
+    }
+    const capSeconds = Math.min(policy.capSeconds * this.capScale, left);
+    log(`${rowA.id} / ${rowB.id}: in turn (up to ${policy.runs} pairs, cap ${Math.round(capSeconds)} s)`);
+    try {
+      const paired = await measurePair({ ...specA, timeoutSeconds: left }, { ...specB, timeoutSeconds: left }, { runs: policy.runs, capSeconds, ...(policy.before ? { before: policy.before } : {}), ...(policy.beforeB ? { beforeB: policy.beforeB } : {}) });
+      const withFigures = (row: typeof rowA, measurement: Measurement): ResultRow => ({
+        ...row,
+        measurement,
+        ...(policy.throughput && !measurement.timedOut ? { throughput: policy.throughput(measurement.median) } : {}),
+      });
+      this.rows.push(withFigures(rowA, paired.a), withFigures(rowB, paired.b));
+      this.pairs.push({ a: rowA.id, b: rowB.id, ratio: paired.ratio, ratios: paired.ratios });
+      log(`${rowA.id} / ${rowB.id}: medians ${paired.a.median.toFixed(2)} s and ${paired.b.median.toFixed(2)} s, pair ratio ${paired.ratio.toFixed(2)}`);
+    } catch (error) {
+      const note = `failed: ${(error as Error).message.split('\n').slice(0, 3).join(' / ')}`;
+      for (const row of [rowA, rowB]) this.rows.push({ ...row, note });
+      log(`${rowA.id} / ${rowB.id}: ${note}`);
+    }
   }
 
   async run(
@@ -165,22 +203,54 @@ interface CheckRowOptions {
   readonly timeout?: boolean;
 }
 
-async function checkRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, concepts: GlossarySize, runs: number, capSeconds: number, options: CheckRowOptions = {}) {
-  const bytes = info.sourceBytes + translationBytes(info);
+/** The row and command of one check measurement. */
+function checkMeasurement(bench: Bench, info: CorpusInfo, size: CorpusSizeName, concepts: GlossarySize, options: CheckRowOptions = {}) {
   const cache = options.cache ?? 'cold';
-  const before = cache === 'cold' ? clearCache(info) : cache === 'termbase' ? keepTermbaseOnly(info) : undefined;
-  await bench.run(
-    {
+  return {
+    row: {
       id: `check-${size}-${concepts}-${cache}${options.singleJob ? '-jobs1' : ''}`,
       command: `check --format json${options.singleJob ? ' --jobs 1' : ''}`,
       corpus: size,
       concepts,
       cache,
     },
-    { args: [...bench.glossa(['check', '--format', 'json'], configFile(info.dir, concepts), 'check', options.singleJob ? 1 : jobs)], cwd: projectRoot, okExitCodes: [0, 1] },
-    { runs, capSeconds, ...(options.timeout ? { timeout: true } : {}), ...(before ? { before } : {}) },
-    perSecond(mb(bytes), 'MB/s'),
-  );
+    spec: { args: [...bench.glossa(['check', '--format', 'json'], configFile(info.dir, concepts), 'check', options.singleJob ? 1 : jobs)], cwd: projectRoot, okExitCodes: [0, 1] },
+    before: cache === 'cold' ? clearCache(info) : cache === 'termbase' ? keepTermbaseOnly(info) : undefined,
+    throughput: perSecond(mb(info.sourceBytes + translationBytes(info)), 'MB/s'),
+  };
+}
+
+async function checkRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, concepts: GlossarySize, runs: number, capSeconds: number, options: CheckRowOptions = {}) {
+  const { row, spec, before, throughput } = checkMeasurement(bench, info, size, concepts, options);
+  await bench.run(row, spec, { runs, capSeconds, ...(options.timeout ? { timeout: true } : {}), ...(before ? { before } : {}) }, throughput);
+}
+
+/** Two check measurements in turn (same corpus), for a ratio between them. */
+async function checkPair(
+  bench: Bench,
+  info: CorpusInfo,
+  size: CorpusSizeName,
+  a: { readonly concepts: GlossarySize; readonly options?: CheckRowOptions },
+  b: { readonly concepts: GlossarySize; readonly options?: CheckRowOptions },
+  runs: number,
+  capSeconds: number,
+) {
+  const first = checkMeasurement(bench, info, size, a.concepts, a.options);
+  const second = checkMeasurement(bench, info, size, b.concepts, b.options);
+  await bench.runPair(first.row, first.spec, second.row, second.spec, {
+    runs,
+    capSeconds,
+    ...(first.before ? { before: first.before } : {}),
+    ...(second.before ? { beforeB: second.before } : {}),
+    throughput: first.throughput,
+  });
+}
+
+/** One untimed check that leaves a glossary's compiled termbase in the cache. */
+async function compileTermbase(bench: Bench, info: CorpusInfo, concepts: GlossarySize) {
+  const { spec } = checkMeasurement(bench, info, '1mb', concepts, { cache: 'termbase' });
+  await keepTermbaseOnly(info)();
+  await runOnce(spec);
 }
 
 async function segmentRow(bench: Bench, info: CorpusInfo, size: CorpusSizeName, runs: number) {
@@ -301,15 +371,14 @@ async function main(): Promise<void> {
   bench.plan(options.quick ? 445 : 775);
 
   if (options.quick) await segmentRow(bench, small, '1mb', 5);
-  await checkRow(bench, small, '1mb', 2_000, 5, 35);
-  await checkRow(bench, small, '1mb', 2_000, 5, 35, { singleJob: true });
+  // The ratios the targets name are measured in turn (A B A B …); the other rows one series each.
+  await checkPair(bench, small, '1mb', { concepts: 2_000 }, { concepts: 2_000, options: { singleJob: true } }, 5, 70);
   await checkRow(bench, small, '1mb', 2_000, 5, 15, { cache: 'warm' });
   const cacheSeen = existsSync(cacheFolder(small));
-  // Each termbase row follows the cold row that left its compiled termbase in the cache.
-  await checkRow(bench, small, '1mb', 100, 5, 30);
-  await checkRow(bench, small, '1mb', 100, 5, 25, { cache: 'termbase' });
-  await checkRow(bench, small, '1mb', 20_000, 5, 45);
-  await checkRow(bench, small, '1mb', 20_000, 5, 30, { cache: 'termbase' });
+  await checkPair(bench, small, '1mb', { concepts: 20_000 }, { concepts: 100 }, 5, 75);
+  // Both compiled termbases in the cache, the articles read afresh on every run.
+  await compileTermbase(bench, small, 20_000);
+  await checkPair(bench, small, '1mb', { concepts: 20_000, options: { cache: 'termbase' } }, { concepts: 100, options: { cache: 'termbase' } }, 5, 55);
   await pipelineRows(bench, small, '1mb', 5);
   const peer = await peerRows(bench, small, glossaries.files[2_000]);
 
@@ -361,10 +430,11 @@ async function main(): Promise<void> {
       ...(row.note ? { note: row.note } : {}),
     })),
     peer,
-    targets: evaluateTargets(bench.rows, { textlintSeconds: peer.textlint?.medianSeconds, glossaSourcesSeconds: peer.glossa?.medianSeconds }),
+    pairs: bench.pairs,
+    targets: evaluateTargets(bench.rows, { textlintSeconds: peer.textlint?.medianSeconds, glossaSourcesSeconds: peer.glossa?.medianSeconds }, bench.pairs),
   };
   await writeFile(path.join(benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(formatTable({ rows: bench.rows, corpora, peer, targets: results.targets, machine: results.machine, date: results.date, jobs: results.settings.jobs, sizes: corpusSizes }));
+  process.stdout.write(formatTable({ rows: bench.rows, corpora, peer, targets: results.targets, machine: results.machine, date: results.date, jobs: results.settings.jobs, sizes: corpusSizes, pairs: bench.pairs }));
   log(`figures written to ${path.relative(process.cwd(), path.join(benchRoot, 'results.json'))}`);
 }
 

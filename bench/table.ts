@@ -17,6 +17,8 @@ export interface TableInput {
   readonly date: string;
   readonly jobs: number | null;
   readonly sizes: Readonly<Record<CorpusSizeName, number>>;
+  /** Rows measured in turn, with A's time over B's pair by pair and its median. */
+  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly ratio: number; readonly ratios: readonly number[] }>;
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */
@@ -80,6 +82,12 @@ export function formatTable(input: TableInput): string {
   if (peer.textlint) lines.push(`  textlint + textlint-rule-prh   ${integer.format(peer.textlint.findings).padStart(5)} findings          median ${twoDecimals.format(peer.textlint.medianSeconds)} s`);
   if (peer.glossa) lines.push(`  glossa check <source folder>   ${integer.format(peer.glossa.findings).padStart(5)} term/deprecated   median ${twoDecimals.format(peer.glossa.medianSeconds)} s`);
   if (peer.ratio !== undefined) lines.push(`  time ratio textlint / glossa   ${twoDecimals.format(peer.ratio)}`);
+  if (input.pairs && input.pairs.length > 0) {
+    lines.push('', 'Measured in turn (A B A B …), A ÷ B pair by pair:');
+    for (const pair of input.pairs) {
+      lines.push(`  ${pair.a} ÷ ${pair.b}: median ${twoDecimals.format(pair.ratio)} (${pair.ratios.map((ratio) => twoDecimals.format(ratio)).join(', ')})`);
+    }
+  }
   lines.push('', 'Targets (figures from this run):', ...formatVerdicts(input.targets));
   return `${lines.join('\n')}\n`;
 }

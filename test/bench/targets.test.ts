@@ -63,6 +63,22 @@ describe('bench targets', () => {
     expect(byStart('xliff export 1 MB, unchanged')).to.include({ figure: '0.05×', verdict: 'met' });
   });
 
+  it('takes the paired ratio where two rows were measured in turn, and the quotient of medians where not', () => {
+    const paired = evaluateTargets(rows, {}, [
+      { a: 'check-1mb-2000-cold', b: 'check-1mb-2000-cold-jobs1', ratio: 0.98 },
+      { a: 'check-1mb-20000-termbase', b: 'check-1mb-100-termbase', ratio: 1.4 },
+    ]);
+    const find = (start: string) => paired.find((verdict) => verdict.target.startsWith(start))!;
+    expect(find('check 1 MB, --jobs N')).to.include({ figure: '0.98×', verdict: 'met' });
+    expect(find('check 1 MB, 20,000 ÷ 100 concepts, compiled')).to.include({ figure: '1.40×', verdict: 'not met' });
+    expect(find('check 1 MB, 20,000 ÷ 100 concepts, fully cold')).to.include({ figure: '2.50×' });
+    // A pair whose rows were stopped by their cap is not a figure.
+    const stopped = evaluateTargets([row('check-1mb-2000-cold', 1.5, { timedOut: true }), row('check-1mb-2000-cold-jobs1', 1.45)], {}, [
+      { a: 'check-1mb-2000-cold', b: 'check-1mb-2000-cold-jobs1', ratio: 0.98 },
+    ]);
+    expect(stopped.find((verdict) => verdict.target.startsWith('check 1 MB, --jobs N'))).to.include({ verdict: 'not measured' });
+  });
+
   it('says "not measured" for rows the run did not reach or stopped', () => {
     const partial = evaluateTargets([row('check-100mb-20000-cold', 130, { rss: 1_600, timedOut: true })], {});
     expect(partial.every((verdict) => verdict.verdict === 'not measured')).to.equal(true);
