@@ -41,3 +41,16 @@ export function sharesCollections(value: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the YAML text has a `*` where an alias could start: at the start of
+ * the text or after white space or a flow indicator (`[`, `{`, `,`, `:`).
+ * False means no alias at all, so a loaded value need not be walked for
+ * shared collections; a `*` inside quotes or a comment merely answers true.
+ */
+export function mayHaveAliases(text: string): boolean {
+  for (let index = text.indexOf('*'); index !== -1; index = text.indexOf('*', index + 1)) {
+    if (index === 0 || /[\s[{,:]/.test(text[index - 1]!)) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@
 import jsYaml from 'js-yaml';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import type { Position } from '../core/position.js';
-import { collectionAliasMessage, firstCollectionAlias, sharesCollections } from '../core/yaml-aliases.js';
+import { collectionAliasMessage, firstCollectionAlias, mayHaveAliases, sharesCollections } from '../core/yaml-aliases.js';
 import { checkGlossary } from './glossary-check.js';
 import { sortByStatus, type Mutable } from './glossary-build.js';
 import { ProblemCollector } from './glossary-error.js';
@@ -67,7 +67,8 @@ function readQuickly(text: string, fileName: string): Glossary | undefined {
   } catch {
     return undefined;
   }
-  if (sharesCollections(value)) return undefined; // refused, with its position, by the positional reader
+  // Refused, with its position, by the positional reader. Walking every node costs time a termbase without aliases need not spend.
+  if (mayHaveAliases(text) && sharesCollections(value)) return undefined;
   // Positions are not recorded: at the first problem the file is read again with them.
   const reader = new YamlReader(text, fileName, () => ({ errors: [], contents: plainNodes(value) }), new UnrecordedPositions());
   const glossary = reader.read();

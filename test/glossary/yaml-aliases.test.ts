@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { InputError } from '../../scripts/core/errors.js';
 import { parseFrontMatter } from '../../scripts/document/front-matter.js';
+import { mayHaveAliases } from '../../scripts/core/yaml-aliases.js';
 import { parseGlossaryYaml } from '../../scripts/glossary/yaml-read.js';
 import { parseRates } from '../../scripts/money/parse-rates.js';
 
@@ -49,5 +50,28 @@ describe('YAML alias bombs are refused at the first alias of a list', () => {
     const text = 'version: 1\nconcepts:\n  - id: c1\n    note: &n Shared note.\n    terms:\n      en:\n        preferred:\n          term: Almaty\n          note: *n\n';
     const glossary = parseGlossaryYaml(text, 'x.yaml');
     expect(glossary.concepts[0]!.terms['en']![0]!.note).to.equal('Shared note.');
+  });
+
+  it('an alias of a list or mapping anywhere in the concepts is refused, in block and flow style', () => {
+    const head = 'version: 1\nconcepts:\n  - id: c1\n    terms:\n      en:\n        preferred: Almaty\n';
+    const cases: [string, string][] = [
+      [`${head}      de: &terms\n        preferred: Almaty\n      kk: *terms\n`, '9:11'],
+      [`${head}  - &concept {id: c2, terms: {en: {preferred: Astana}}}\n  - *concept\n`, '8:5'],
+      [`${head}  - id: c3\n    terms: {en: &e {preferred: Aqtau}, de: *e}\n`, '8:44'],
+    ];
+    for (const [text, position] of cases) {
+      expect(mayHaveAliases(text), text).to.equal(true);
+      expect(refusal(() => parseGlossaryYaml(text, 'x.yaml')).message).to.equal(`x.yaml:${position}: ${aliasMessage}`);
+    }
+  });
+});
+
+describe('looking for a possible alias before walking a loaded value', () => {
+  it('answers true wherever an alias could start', () => {
+    for (const text of ['*a', 'a: *a', '- *a', 'a:\n  *a', '[*a]', '{a: *a}', '[x,*a]', '{a:*a}', 'a:\t*a']) expect(mayHaveAliases(text), JSON.stringify(text)).to.equal(true);
+  });
+
+  it('answers false for a star inside a word or quotes, which cannot start an alias', () => {
+    for (const text of ['forms: ["*stan"]', "forms: ['*stan']", 'text: Alma*', 'a: b*c', 'no star at all']) expect(mayHaveAliases(text), JSON.stringify(text)).to.equal(false);
   });
 });
