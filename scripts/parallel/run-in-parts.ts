@@ -15,7 +15,7 @@ export interface WorkerInput {
   readonly config: Project['config'];
   readonly parts: readonly Part[];
   readonly input: unknown;
-  /** This thread reads the termbase into the content cache and says so ('termbase ready'); the others wait for 'start'. */
+  /** This thread reads the termbase and compiles the task's matchers into the content cache, and says so ('termbase ready'); the others wait for 'start'. */
   readonly readsTermbaseFirst: boolean;
 }
 
@@ -53,8 +53,8 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-    // The first thread reads the termbase and leaves it in the content cache; the others load their code
-    // meanwhile and start when it is there, so the termbase is parsed and checked once, not once per thread.
+    // The first thread reads the termbase and compiles the task's matchers into the content cache; the others load
+    // their code meanwhile and start when those are there, so the termbase is parsed, checked and compiled once, not once per thread.
     const workers = shares.map((share, index) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, readsTermbaseFirst: index === 0 }));
     let startOthers = () => {};
     const termbaseReady = new Promise<void>((resolve) => (startOthers = resolve));

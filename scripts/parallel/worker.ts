@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Project } from '../project/context.js';
 import { toTransferable } from './error-transfer.js';
 import type { WorkerInput, WorkerOutput } from './run-in-parts.js';
-import { runTask } from '../pipeline/tasks.js';
+import { matcherLocales, runTask } from '../pipeline/tasks.js';
 
 const { task, config, parts, input, readsTermbaseFirst } = workerData as WorkerInput;
 
@@ -11,7 +11,7 @@ if (!readsTermbaseFirst) await new Promise((resolve) => parentPort!.once('messag
 try {
   const project = new Project(config, parts);
   if (readsTermbaseFirst) {
-    await project.termbase.glossary();
+    await project.termbase.compileMatchers(matcherLocales(task, config));
     parentPort!.postMessage('termbase ready');
   }
   project.articles.onArticle = () => parentPort!.postMessage('article');

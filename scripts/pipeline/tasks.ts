@@ -1,3 +1,4 @@
+import type { GlossaConfig } from '../config.js';
 import type { Project } from '../project/context.js';
 import type { CheckArticlesInput } from './check-articles.js';
 import type { ExportArticlesOptions } from './export-articles.js';
@@ -17,4 +18,14 @@ export type TaskName = keyof typeof tasks;
 
 export function runTask(project: Project, task: TaskName, input: unknown): Promise<unknown> {
   return (tasks[task] as (project: Project, input: unknown) => Promise<unknown>)(project, input);
+}
+
+/**
+ * The locales whose term matchers a task uses: a check reads sources and
+ * translations, the other stages only the source language. The thread that
+ * reads the termbase first compiles these into the content cache, so the
+ * other threads read them back instead of each compiling them again.
+ */
+export function matcherLocales(task: TaskName, config: Pick<GlossaConfig, 'sourceLocale' | 'targetLocales'>): string[] {
+  return task === 'check' ? [config.sourceLocale, ...config.targetLocales] : [config.sourceLocale];
 }

@@ -61,6 +61,12 @@ export class ProjectTermbase {
     return (await this.terms()).matcher(locale);
   }
 
+  /** Reads the termbase and compiles (or reads back) the matchers of `locales` now rather than on first use. */
+  async compileMatchers(locales: readonly string[]): Promise<void> {
+    const { matcher } = await this.terms();
+    for (const locale of locales) matcher(locale);
+  }
+
   /** The glossary with a matcher per locale, compiled on first use. */
   async terms(): Promise<TermContext> {
     const glossary = await this.glossary();

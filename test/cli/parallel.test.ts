@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, threadsEverywhere, sampleArticle, sampleProject, snapshot } from './helpers.js';
@@ -32,6 +32,20 @@ describe('cli: --jobs and --shard', function () {
     const parallel = glossa(archive(), ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere);
     expect(parallel.stdout).to.equal(whole);
     expect((JSON.parse(whole) as { diagnostics: unknown[] }).diagnostics.length).to.be.greaterThan(20);
+  });
+
+  it('with two threads, the first compiles every matcher the check needs before the other starts', () => {
+    const copy = archive();
+    expect(glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere).code).to.equal(0);
+    const cache = path.join(copy, 'dist', '.cache');
+    const written = (entries: string[]) => entries.map((entry) => statSync(path.join(cache, entry)).mtimeMs);
+    const entries = readdirSync(cache);
+    const matchers = entries.filter((entry) => entry.includes('-matcher-'));
+    const articles = entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-digests.json');
+    expect(matchers).to.have.length(5);
+    expect(articles.length).to.be.greaterThan(5);
+    // Compiled on first use instead, the target languages' matchers would come after the first articles were read.
+    expect(Math.max(...written(matchers))).to.be.at.most(Math.min(...written(articles)));
   });
 
   it('the shards split the articles and their merged reports equal the whole', () => {
