@@ -66,6 +66,25 @@ export class ContentCache {
     this.store(path.join(this.folder, `${key}.bin`), values);
   }
 
+  /** The cache's files whose names start with `prefix`, with when each was last written. */
+  list(prefix: string): { readonly name: string; readonly written: number }[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.folder).filter((name) => name.startsWith(prefix));
+    } catch {
+      return [];
+    }
+    return names.flatMap((name) => {
+      const info = statSync(path.join(this.folder, name), { throwIfNoEntry: false });
+      return info?.isFile() ? [{ name, written: info.mtimeMs }] : [];
+    });
+  }
+
+  /** Removes a file `list` named; one another process removed first is no error. */
+  remove(name: string): void {
+    rmSync(path.join(this.folder, path.basename(name)), { force: true });
+  }
+
   /**
    * Writes an entry through a temporary file and a rename, so that a reader
    * never sees half an entry. Entries are the cache's own files: no link to

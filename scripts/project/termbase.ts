@@ -102,7 +102,36 @@ export class ProjectTermbase {
     }
     const compiled = compiler.compileMatcher(glossary, locale);
     const compiledTables = key === undefined ? undefined : compiler.matcherTables(compiled);
-    if (key !== undefined && compiledTables) this.cache.putIntegers(key, compiledTables);
+    if (termbaseKey !== undefined && key !== undefined && compiledTables) {
+      this.cache.putIntegers(key, compiledTables);
+      this.pruneCompiledMatchers(termbaseKey);
+    }
     return compiled;
   }
+
+  private pruned = false;
+
+  /**
+   * A large termbase's compiled matchers take tens of megabytes, and every
+   * edit of the termbase makes a new set: only the sets of the few termbases
+   * written last are kept (several configurations may share one cache).
+   */
+  private pruneCompiledMatchers(current: string): void {
+    if (this.pruned) return;
+    this.pruned = true;
+    const sets = new Map<string, { newest: number; files: string[] }>();
+    for (const { name, written } of this.cache.list('termbase-')) {
+      const termbase = /^(termbase-[\w-]+)-matcher-[\w-]+\.bin$/.exec(name)?.[1];
+      if (termbase === undefined || termbase === current) continue;
+      const set = sets.get(termbase) ?? { newest: 0, files: [] };
+      set.newest = Math.max(set.newest, written);
+      set.files.push(name);
+      sets.set(termbase, set);
+    }
+    const older = [...sets.values()].sort((a, b) => b.newest - a.newest).slice(compiledTermbasesKept - 1);
+    for (const set of older) for (const file of set.files) this.cache.remove(file);
+  }
 }
+
+/** Termbases whose compiled matchers stay in the cache: the one in use and the three written last before it. */
+const compiledTermbasesKept = 4;

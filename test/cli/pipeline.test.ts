@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
@@ -108,6 +108,31 @@ describe('cli: run, extract, build', function () {
     expect(readFileSync(path.join(cache, damaged))).to.deep.equal(bytes);
     // The others were read, not compiled and written again.
     expect(inodes()).to.deep.equal(kept);
+  });
+
+  it('keeps the compiled matchers of the termbase in use and of the three written last before it', () => {
+    const project = sampleProject({ withTranslations: true });
+    const cache = path.join(project, 'dist/.cache');
+    mkdirSync(cache, { recursive: true });
+    const day = 24 * 3600 * 1000;
+    const older = [1, 2, 3, 4, 5].map((age) => {
+      const termbase = `termbase-${String(age).repeat(32)}`;
+      const files = ['A', 'B'].map((locale) => `${termbase}-matcher-${locale.repeat(32)}.bin`);
+      for (const file of files) {
+        writeFileSync(path.join(cache, file), Buffer.alloc(16));
+        const written = new Date(Date.now() - age * day);
+        utimesSync(path.join(cache, file), written, written);
+      }
+      return files;
+    });
+    writeFileSync(path.join(cache, 'termbase-unrelated.json'), '{}');
+    expect(glossa(project, ['check']).code).to.be.oneOf([0, 1]);
+    const left = readdirSync(cache);
+    // Those of the 4 and 5 days old termbases go; the other entries stay.
+    expect(older.map((files) => files.every((file) => left.includes(file)))).to.deep.equal([true, true, true, false, false]);
+    expect(older.flat().filter((file) => left.includes(file))).to.have.length(6);
+    expect(left).to.include('termbase-unrelated.json');
+    expect(left.filter((entry) => entry.includes('-matcher-') && !older.flat().includes(entry))).to.have.length(5);
   });
 
   it('skips an unchanged article on a second extract or xliff export, but writes again a file changed since', () => {
