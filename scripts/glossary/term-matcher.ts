@@ -175,12 +175,12 @@ class GlossaryMatcher implements TermMatcher {
     return this.findEntries(text).map(({ start, end, accepted }) => {
       const { concept, term } = this.entry(accepted.value);
       return {
-      start,
-      end,
-      conceptId: concept.id,
-      term,
-      status: term.status,
-      ...(accepted.finalStemLength === undefined ? {} : { stemLength: accepted.finalStemLength }),
+        start,
+        end,
+        conceptId: concept.id,
+        term,
+        status: term.status,
+        ...(accepted.finalStemLength === undefined ? {} : { stemLength: accepted.finalStemLength }),
       };
     });
   }

@@ -91,8 +91,9 @@ export class ProjectTermbase {
    * is compiled again and replaced.
    */
   private compiledMatcher(compiler: MatcherCompiler, glossary: Glossary, locale: string, termbaseKey: string | undefined): TermMatcher {
-    const key = termbaseKey === undefined ? undefined : `${termbaseKey}-matcher-${cacheKey(locale)}`;
-    const tables = key === undefined ? undefined : this.cache.peekIntegers(key);
+    if (termbaseKey === undefined) return compiler.compileMatcher(glossary, locale);
+    const key = `${termbaseKey}-matcher-${cacheKey(locale)}`;
+    const tables = this.cache.peekIntegers(key);
     if (tables) {
       try {
         return compiler.restoreMatcher(glossary, locale, tables);
@@ -101,8 +102,8 @@ export class ProjectTermbase {
       }
     }
     const compiled = compiler.compileMatcher(glossary, locale);
-    const compiledTables = key === undefined ? undefined : compiler.matcherTables(compiled);
-    if (termbaseKey !== undefined && key !== undefined && compiledTables) {
+    const compiledTables = compiler.matcherTables(compiled);
+    if (compiledTables) {
       this.cache.putIntegers(key, compiledTables);
       this.pruneCompiledMatchers(termbaseKey);
     }
