@@ -1,5 +1,6 @@
 // The rows bench/run.ts measures and bench/table.ts prints, apart from both so neither imports the other.
 import type { Measurement } from './measure.js';
+import type { PairRatio } from './targets.js';
 
 export interface ResultRow {
   readonly id: string;
@@ -26,4 +27,9 @@ export interface PeerResult {
   readonly glossa?: { readonly medianSeconds: number; readonly findings: number; readonly runs: number };
   /** textlint's time over Glossa's. */
   readonly ratio?: number;
+}
+
+/** Two rows measured in turn: A's time over B's, pair by pair, and their median. */
+export interface PairResult extends PairRatio {
+  readonly ratios: readonly number[];
 }

@@ -18,9 +18,9 @@ import { benchRoot, configFile, corpusSizes, defaultSeed, prepareAll, projectRoo
 import { targetLanguages } from './language.js';
 import { measure, measurePair, runOnce, rssMethod, type CommandSpec, type Measurement } from './measure.js';
 import { countGlossaFindings, countTextlintFindings, writePeerConfig } from './peer.js';
-import type { PeerResult, ResultRow } from './results.js';
+import type { PairResult, PeerResult, ResultRow } from './results.js';
 import { formatTable } from './table.js';
-import { evaluateTargets, type PairRatio } from './targets.js';
+import { evaluateTargets } from './targets.js';
 
 interface Options {
   readonly quick: boolean;
@@ -60,7 +60,7 @@ function jobsSupport(): Record<string, boolean> {
 class Bench {
   readonly rows: ResultRow[] = [];
   /** Rows measured in turn, with their pair ratios. */
-  readonly pairs: (PairRatio & { readonly ratios: readonly number[] })[] = [];
+  readonly pairs: PairResult[] = [];
   private readonly deadline: number;
   /** Scales every measurement's time cap to the budget left once the corpora are ready. */
   private capScale = 1;
@@ -92,74 +92,79 @@ class Bench {
    * machine's drift between two series. Each row keeps its own figures.
    */
   async runPair(
-    rowA: Omit<ResultRow, 'measurement' | 'throughput' | 'note'>,
+    rowA: PlannedRow,
     specA: CommandSpec,
-    rowB: Omit<ResultRow, 'measurement' | 'throughput' | 'note'>,
+    rowB: PlannedRow,
     specB: CommandSpec,
-    policy: { runs: number; capSeconds: number; before?: () => Promise<void>; beforeB?: () => Promise<void>; throughput?: (seconds: number) => { value: number; unit: string } },
+    policy: { runs: number; capSeconds: number; before?: () => Promise<void>; beforeB?: () => Promise<void>; throughput?: Throughput },
   ): Promise<void> {
-    const left = this.secondsLeft() - 10;
-    if (left < 5) {
-      for (const row of [rowA, rowB]) this.rows.push({ ...row, note: 'skipped: time budget used up' });
-      log(`${rowA.id} / ${rowB.id}: skipped, no time left`);
-      return;
-    }
-    const capSeconds = Math.min(policy.capSeconds * this.capScale, left);
-    log(`${rowA.id} / ${rowB.id}: in turn (up to ${policy.runs} pairs, cap ${Math.round(capSeconds)} s)`);
-    try {
-      const paired = await measurePair({ ...specA, timeoutSeconds: left }, { ...specB, timeoutSeconds: left }, { runs: policy.runs, capSeconds, ...(policy.before ? { before: policy.before } : {}), ...(policy.beforeB ? { beforeB: policy.beforeB } : {}) });
-      const withFigures = (row: typeof rowA, measurement: Measurement): ResultRow => ({
-        ...row,
-        measurement,
-        ...(policy.throughput && !measurement.timedOut ? { throughput: policy.throughput(measurement.median) } : {}),
+    await this.attempt([rowA, rowB], policy.capSeconds, (cap) => `in turn (up to ${policy.runs} pairs, cap ${Math.round(cap)} s)`, async (capSeconds, left) => {
+      const paired = await measurePair({ ...specA, timeoutSeconds: left }, { ...specB, timeoutSeconds: left }, {
+        runs: policy.runs,
+        capSeconds,
+        ...(policy.before ? { before: policy.before } : {}),
+        ...(policy.beforeB ? { beforeB: policy.beforeB } : {}),
       });
-      this.rows.push(withFigures(rowA, paired.a), withFigures(rowB, paired.b));
+      this.rows.push(withFigures(rowA, paired.a, policy.throughput), withFigures(rowB, paired.b, policy.throughput));
       this.pairs.push({ a: rowA.id, b: rowB.id, ratio: paired.ratio, ratios: paired.ratios });
       log(`${rowA.id} / ${rowB.id}: medians ${paired.a.median.toFixed(2)} s and ${paired.b.median.toFixed(2)} s, pair ratio ${paired.ratio.toFixed(2)}`);
-    } catch (error) {
-      const note = `failed: ${(error as Error).message.split('\n').slice(0, 3).join(' / ')}`;
-      for (const row of [rowA, rowB]) this.rows.push({ ...row, note });
-      log(`${rowA.id} / ${rowB.id}: ${note}`);
-    }
+    });
   }
 
   async run(
-    row: Omit<ResultRow, 'measurement' | 'throughput' | 'note'>,
+    row: PlannedRow,
     spec: CommandSpec,
     policy: { runs: number; capSeconds: number; before?: () => Promise<void>; timeout?: boolean },
-    throughput?: (seconds: number) => { value: number; unit: string },
+    throughput?: Throughput,
   ): Promise<ResultRow> {
-    const left = this.secondsLeft() - 10;
-    if (left < 5) {
-      const skipped = { ...row, note: 'skipped: time budget used up' };
-      this.rows.push(skipped);
-      log(`${row.id}: skipped, no time left`);
-      return skipped;
-    }
-    const capSeconds = Math.min(policy.capSeconds * this.capScale, left);
-    log(`${row.id}: ${row.command} (up to ${policy.runs} runs, cap ${Math.round(capSeconds)} s)`);
-    try {
+    await this.attempt([row], policy.capSeconds, (cap) => `${row.command} (up to ${policy.runs} runs, cap ${Math.round(cap)} s)`, async (capSeconds, left) => {
       const measurement = await measure(
         { ...spec, timeoutSeconds: policy.timeout ? Math.max(capSeconds, 30) : left },
         { runs: policy.runs, capSeconds, ...(policy.before ? { before: policy.before } : {}) },
       );
-      const result: ResultRow = {
-        ...row,
-        measurement,
-        ...(throughput && !measurement.timedOut ? { throughput: throughput(measurement.median) } : {}),
-        ...(throughput && measurement.timedOut ? { throughput: { ...throughput(measurement.max), atMost: true } } : {}),
-        ...(measurement.timedOut ? { note: `stopped after ${measurement.max.toFixed(0)} s` } : {}),
-      };
-      this.rows.push(result);
+      this.rows.push(withFigures(row, measurement, throughput));
       log(`${row.id}: median ${measurement.median.toFixed(2)} s over ${measurement.samples.length} run(s)${measurement.timedOut ? ' (timed out)' : ''}`);
-      return result;
+    });
+    return this.rows.at(-1)!;
+  }
+
+  /**
+   * Measures with the cap the time budget leaves (`work` gets it and the
+   * seconds left), or records the rows as skipped when no time is left, or as
+   * failed when a command did not do its job.
+   */
+  private async attempt(rows: readonly PlannedRow[], capSeconds: number, describe: (cap: number) => string, work: (capSeconds: number, left: number) => Promise<void>): Promise<void> {
+    const label = rows.map((row) => row.id).join(' / ');
+    const left = this.secondsLeft() - 10;
+    if (left < 5) {
+      for (const row of rows) this.rows.push({ ...row, note: 'skipped: time budget used up' });
+      log(`${label}: skipped, no time left`);
+      return;
+    }
+    const cap = Math.min(capSeconds * this.capScale, left);
+    log(`${label}: ${describe(cap)}`);
+    try {
+      await work(cap, left);
     } catch (error) {
-      const failed = { ...row, note: `failed: ${(error as Error).message.split('\n').slice(0, 3).join(' / ')}` };
-      this.rows.push(failed);
-      log(`${row.id}: ${failed.note}`);
-      return failed;
+      const note = `failed: ${(error as Error).message.split('\n').slice(0, 3).join(' / ')}`;
+      for (const row of rows) this.rows.push({ ...row, note });
+      log(`${label}: ${note}`);
     }
   }
+}
+
+type PlannedRow = Omit<ResultRow, 'measurement' | 'throughput' | 'note'>;
+type Throughput = (seconds: number) => { value: number; unit: string };
+
+/** A row with its measurement, its throughput (an upper bound when the run was stopped) and, when stopped, a note saying so. */
+function withFigures(row: PlannedRow, measurement: Measurement, throughput: Throughput | undefined): ResultRow {
+  return {
+    ...row,
+    measurement,
+    ...(throughput && !measurement.timedOut ? { throughput: throughput(measurement.median) } : {}),
+    ...(throughput && measurement.timedOut ? { throughput: { ...throughput(measurement.max), atMost: true } } : {}),
+    ...(measurement.timedOut ? { note: `stopped after ${measurement.max.toFixed(0)} s` } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The benchmark's plain-text report: corpora, one aligned row per measurement, the peer comparison. */
 import type { CorpusInfo, CorpusSizeName } from './corpus.js';
 import { targetLanguages } from './language.js';
-import type { PeerResult, ResultRow } from './results.js';
+import type { PairResult, PeerResult, ResultRow } from './results.js';
 import { formatVerdicts, type TargetVerdict } from './targets.js';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -17,8 +17,7 @@ export interface TableInput {
   readonly date: string;
   readonly jobs: number | null;
   readonly sizes: Readonly<Record<CorpusSizeName, number>>;
-  /** Rows measured in turn, with A's time over B's pair by pair and its median. */
-  readonly pairs?: ReadonlyArray<{ readonly a: string; readonly b: string; readonly ratio: number; readonly ratios: readonly number[] }>;
+  readonly pairs?: readonly PairResult[];
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */
