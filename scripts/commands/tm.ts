@@ -10,7 +10,7 @@ import type { Project } from '../project/context.js';
 import { hasTranslation } from '../stats/segment-status.js';
 import { addToImportedMemory, importedMemoryPath } from '../tm/imported-memory.js';
 import { readTmxFile, type TmxUnit, type TmxVariant } from '../tm/read-tmx.js';
-import { writeTmx, type TmxUnitInput } from '../tm/write-tmx.js';
+import { tmxDocument, type TmxUnitInput } from '../tm/write-tmx.js';
 
 export interface TmExportOptions {
   readonly locales?: readonly string[];
@@ -56,7 +56,7 @@ export async function exportTm(project: Project, options: TmExportOptions = {}):
     }
   }
   const file = options.output ?? path.posix.join(config.output, 'tm', 'memory.tmx');
-  const changed = await writeFileAtomic(project.resolve(file), writeTmx({ srcLang: config.sourceLocale, toolVersion, units }));
+  const changed = await writeFileAtomic(project.resolve(file), tmxDocument({ srcLang: config.sourceLocale, toolVersion, units }).bytes());
   return { file, changed, locales: counts };
 }
 

@@ -10,7 +10,7 @@ import type { ArticleFile } from '../project/articles.js';
 import { noRates, type Project } from '../project/context.js';
 import { articleTranslations } from '../project/memory.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { bestCandidates, writeXliff, type GroupInput, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
+import { bestCandidates, xliffDocument, type GroupInput, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
 
 /** One XLIFF file an export wrote (or found unchanged). */
 export interface XliffExportResult {
@@ -59,9 +59,9 @@ export async function articleExporter(project: Project, plan: ExportPlan): Promi
           candidates: target === undefined && memory.length > 0 ? bestCandidates(segment.message, memory) : [],
         };
       });
-      const xml = writeXliff({ version: plan.version, original: document.file, article: document.name, srcLang: config.sourceLocale, trgLang: locale, groups });
+      const xml = xliffDocument({ version: plan.version, original: document.file, article: document.name, srcLang: config.sourceLocale, trgLang: locale, groups });
       const out = path.posix.join(plan.outDir, locale, `${document.name}.xlf`);
-      const changed = await writeFileAtomic(project.resolve(out), xml);
+      const changed = await writeFileAtomic(project.resolve(out), xml.bytes());
       const units = groups.flatMap((group) => group.units);
       written.push({
         article: document.name,

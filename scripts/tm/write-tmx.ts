@@ -1,5 +1,5 @@
 import { messageToParts } from '../core/message.js';
-import { buildDocument, type BlockElement } from '../xliff/xml-tree.js';
+import { buildDocument, type BlockElement, type XmlDocument } from '../xliff/xml-tree.js';
 
 /** One source sentence and its translation into one language: one `<tu>`. */
 export interface TmxUnitInput {
@@ -33,6 +33,11 @@ export interface TmxInput {
  * No dates are written, so the same memory gives the same bytes.
  */
 export function writeTmx(input: TmxInput): string {
+  return tmxDocument(input).text();
+}
+
+/** `writeTmx`'s document, for writing its bytes to a file. */
+export function tmxDocument(input: TmxInput): XmlDocument {
   return buildDocument('', 'tmx', { version: '1.4' }, (root) => {
     root.leaf('header', {
       creationtool: 'Glossa',

@@ -8,19 +8,20 @@ import { InputError } from '../core/errors.js';
  * stays; with `root`, a link that leads outside the project is refused.
  * Temporary files an interrupted run left beside the file are removed first.
  * A file that already holds `content` is left alone (returns false).
+ * `content` is text (written as UTF-8) or the bytes to write.
  *
  * The file system calls are synchronous: a build writes thousands of small
  * files, and a round trip through libuv's thread pool for each of the seven
  * calls per file left the thread idle for a fifth of the run.
  */
-export async function writeFileAtomic(absolutePath: string, content: string, inside?: { readonly root: string; readonly file: string }): Promise<boolean> {
+export async function writeFileAtomic(absolutePath: string, content: string | Uint8Array, inside?: { readonly root: string; readonly file: string }): Promise<boolean> {
   return writeFileAtomicSync(absolutePath, content, inside);
 }
 
-function writeFileAtomicSync(absolutePath: string, content: string, inside?: { readonly root: string; readonly file: string }): boolean {
+function writeFileAtomicSync(absolutePath: string, content: string | Uint8Array, inside?: { readonly root: string; readonly file: string }): boolean {
   const { target, size } = linkTarget(absolutePath, inside);
   removeStaleTemporaries(target);
-  if (size === Buffer.byteLength(content) && readTextOrUndefined(target) === content) return false;
+  if (size !== undefined && holds(target, size, content)) return false;
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
     writeInFolder(temporary, content);
@@ -33,21 +34,24 @@ function writeFileAtomicSync(absolutePath: string, content: string, inside?: { r
 }
 
 /** Writes `file`, making its folder only when the write finds none (one call per file, not two). */
-function writeInFolder(file: string, content: string): void {
+function writeInFolder(file: string, content: string | Uint8Array): void {
   try {
-    writeFileSync(file, content, 'utf8');
+    writeFileSync(file, content);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content, 'utf8');
+    writeFileSync(file, content);
   }
 }
 
-function readTextOrUndefined(file: string): string | undefined {
+/** Whether the file of `size` bytes at `target` holds `content`; the size is compared first, so most changed files are never read. */
+function holds(target: string, size: number, content: string | Uint8Array): boolean {
+  if (size !== (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)) return false;
   try {
-    return readFileSync(file, 'utf8');
+    const current = readFileSync(target);
+    return typeof content === 'string' ? current.toString('utf8') === content : current.equals(content);
   } catch {
-    return undefined;
+    return false;
   }
 }
 

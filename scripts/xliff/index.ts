@@ -16,7 +16,7 @@
  */
 export type { Candidate, GroupInput, PlaceholderInfo, TermHint, UnitInput, UnitState, XliffFileInput, XliffVersion } from './model.js';
 export type { InlineCode, InlineMarker, InlinePart, ParsedFile, ParsedNote, ParsedSegment, ParsedUnit, ParsedXliff } from './parsed.js';
-export { writeXliff } from './write-xliff.js';
+export { writeXliff, xliffDocument } from './write-xliff.js';
 export { bestCandidates, type FuzzyOptions, type MemoryEntry } from './fuzzy-match.js';
 export { readXliff, readXliffFile } from './read-xliff.js';
 export { languageMismatch, sortValidationErrors, sourceMismatches } from './import-guard.js';

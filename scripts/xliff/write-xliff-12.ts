@@ -4,7 +4,7 @@ import { requireXmlChars, type PreparedFile, type PreparedUnit } from './prepare
 import { claimsTranslation, xliff12StateOf } from './states.js';
 import type { ContentItem } from './unit-content.js';
 import { placeholderNotes, terminologyNote } from './unit-notes.js';
-import { buildDocument, type BlockElement, type InlineElement } from './xml-tree.js';
+import { buildDocument, type BlockElement, type InlineElement, type XmlDocument } from './xml-tree.js';
 
 /**
  * XLIFF 1.2 (strict schema): one `<file>`, a `<group>` per block, a
@@ -12,7 +12,7 @@ import { buildDocument, type BlockElement, type InlineElement } from './xml-tree
  * `<mrk mtype="term">`, glossary and placeholder help `<note from="glossa">`,
  * fuzzy suggestions `<alt-trans>`.
  */
-export function writeXliff12(file: PreparedFile): string {
+export function writeXliff12(file: PreparedFile): XmlDocument {
   const { input, fail } = file;
   const text = (value: string, where: string): string => requireXmlChars(value, where, fail);
   return buildDocument(XLIFF_12_NS, 'xliff', { version: '1.2' }, (root) => {

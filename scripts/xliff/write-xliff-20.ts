@@ -4,7 +4,7 @@ import { isNameToken, requireXmlChars, type PreparedFile, type PreparedUnit } fr
 import { placeholderNames, type ContentItem } from './unit-content.js';
 import { distinctConcepts, placeholderNotes, terminologyNote } from './unit-notes.js';
 import { formatCodePoint, isSurrogate, splitInvalidXmlChars } from '../xml/escape.js';
-import { buildDocument, type BlockElement, type InlineElement } from './xml-tree.js';
+import { buildDocument, type BlockElement, type InlineElement, type XmlDocument } from './xml-tree.js';
 
 /**
  * XLIFF 2.0 with the Glossary (`gls:`) and Translation Candidates (`mtc:`)
@@ -13,7 +13,7 @@ import { buildDocument, type BlockElement, type InlineElement } from './xml-tree
  * (a formatted value is neither formatting nor UI, so `fmt`/`ui` do not fit),
  * terms `<mrk type="term">`, characters XML cannot carry `<cp hex>`.
  */
-export function writeXliff20(file: PreparedFile): string {
+export function writeXliff20(file: PreparedFile): XmlDocument {
   const { input, fail } = file;
   const attributes = {
     version: '2.0',

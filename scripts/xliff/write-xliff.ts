@@ -2,6 +2,7 @@ import type { XliffFileInput } from './model.js';
 import { prepareFile } from './prepare-units.js';
 import { writeXliff12 } from './write-xliff-12.js';
 import { writeXliff20 } from './write-xliff-20.js';
+import type { XmlDocument } from './xml-tree.js';
 
 /**
  * Writes one article for one target language as an XLIFF document: a `<file>`
@@ -15,6 +16,11 @@ import { writeXliff20 } from './write-xliff-20.js';
  * (1.2: any character XML 1.0 forbids; 2.0 writes those as `<cp>`).
  */
 export function writeXliff(input: XliffFileInput): string {
+  return xliffDocument(input).text();
+}
+
+/** `writeXliff`'s document, for writing its bytes to a file. */
+export function xliffDocument(input: XliffFileInput): XmlDocument {
   const file = prepareFile(input);
   return input.version === '1.2' ? writeXliff12(file) : writeXliff20(file);
 }

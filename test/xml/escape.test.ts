@@ -25,7 +25,7 @@ describe('xml: string escapes give the bytes xmlbuilder2 writes', () => {
   }
 
   it('a document with namespaces, prefixes, empty and mixed elements matches xmlbuilder2', () => {
-    const direct = buildDocument('urn:a', 'root', { version: '2.0', 'xmlns:g': 'urn:g', skip: undefined }, (root) => {
+    const built = buildDocument('urn:a', 'root', { version: '2.0', 'xmlns:g': 'urn:g', skip: undefined }, (root) => {
       root.block('g:list', {}, (list) => list.leaf('g:item', { id: 'x&y' }, 'a < b'), 'urn:g');
       root.block('empty', {}, () => {});
       root.inline('mixed', { 'xml:space': 'preserve' }, (mixed) => {
@@ -36,6 +36,7 @@ describe('xml: string escapes give the bytes xmlbuilder2 writes', () => {
       root.leaf('plain', {}, '');
       root.leaf('other', {}, 'elsewhere', 'urn:b');
     });
+    const direct = built.text();
     const document = create();
     const root = document.ele('urn:a', 'root', { version: '2.0', 'xmlns:g': 'urn:g' });
     root.txt('\n  ');
@@ -58,5 +59,21 @@ describe('xml: string escapes give the bytes xmlbuilder2 writes', () => {
     const expected = `<?xml version="1.0" encoding="UTF-8"?>\n${document.end({ headless: true, prettyPrint: false })}\n`;
     expect(direct).to.equal(expected);
     expect(direct).to.contain('<other xmlns="urn:b">elsewhere</other>').and.contain('<empty/>').and.contain('<g:item id="x&amp;y">a &lt; b</g:item>');
+  });
+
+  it('the bytes of a document are its text in UTF-8, wherever the encoder cuts it', () => {
+    // Pieces of every script the project writes, and a surrogate pair given as two pieces; the prefix moves the chunk boundary across all of them.
+    const pieces = ['Almaty ', 'Алматы ', 'Қазақстан ', 'Київ ', 'Straße ', '𝔘', '\uD83D', '\uDE00', '&<>"'];
+    for (let shift = 0; shift < 80; shift++) {
+      const built = buildDocument('urn:a', 'root', {}, (root) => {
+        root.inline('p', {}, (p) => {
+          p.text('x'.repeat(16_000 + shift));
+          for (let index = 0; index < 4_000; index++) p.text(pieces[index % pieces.length]!);
+        });
+      });
+      const text = built.text();
+      expect(text).to.contain('😀');
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(built.bytes()), `prefix of ${16_000 + shift}`).to.equal(text);
+    }
   });
 });
