@@ -35,7 +35,7 @@ import { sortByStatus, type Mutable } from './glossary-build.js';
 import { ProblemCollector } from './glossary-error.js';
 import { partOfSpeechFrom, statusFrom } from './interchange-values.js';
 import { checkLanguageCode } from './language-code.js';
-import type { Concept, Glossary, Term, TermStatus } from './model.js';
+import type { Concept, ParsedGlossary, Term, TermStatus } from './model.js';
 import { SourcePositions } from './source-positions.js';
 
 const conceptColumns = ['subject', 'definition', 'note'] as const;
@@ -54,7 +54,7 @@ interface CsvRecord {
 }
 
 /** Parses and checks a CSV glossary; throws a GlossaryError naming file, line and column of every problem. */
-export function parseGlossaryCsv(text: string, fileName: string): Glossary {
+export function parseGlossaryCsv(text: string, fileName: string): ParsedGlossary {
   const problems = new ProblemCollector(fileName);
   const positions = new SourcePositions();
   let records: CsvRecord[];
@@ -158,7 +158,7 @@ export function parseGlossaryCsv(text: string, fileName: string): Glossary {
     }
     concept.terms = sorted;
   }
-  const glossary: Glossary = { concepts, languages: {} };
+  const glossary: ParsedGlossary = { concepts, languages: {} };
   checkGlossary(glossary, problems, positions);
   problems.throwIfAny();
   return glossary;

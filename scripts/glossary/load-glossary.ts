@@ -3,10 +3,10 @@ import { extname } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
-import type { Glossary } from './model.js';
+import type { ParsedGlossary } from './model.js';
 
 /** Parses a glossary; a reader that skips unusable entries adds a warning for each to `warnings`. */
-type Reader = (text: string, fileName: string, warnings?: Diagnostic[]) => Glossary;
+type Reader = (text: string, fileName: string, warnings?: Diagnostic[]) => ParsedGlossary;
 
 // Each format's reader loads only when a file of that format is read.
 const readers: Readonly<Record<string, () => Promise<Reader>>> = {
@@ -22,7 +22,7 @@ const readers: Readonly<Record<string, () => Promise<Reader>>> = {
  * Entries skipped as unusable (TBX terms without letters or language) are
  * reported in `warnings` when given.
  */
-export async function loadGlossary(path: string, warnings?: Diagnostic[]): Promise<Glossary> {
+export async function loadGlossary(path: string, warnings?: Diagnostic[]): Promise<ParsedGlossary> {
   const extension = extname(path).toLowerCase();
   const reader = readers[extension];
   if (!reader) throw new InputError(`unknown glossary format '${extension || '(no extension)'}'; expected .yaml, .yml, .tbx or .csv`, path);

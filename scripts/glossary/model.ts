@@ -5,6 +5,8 @@
  *
  * Every type is plain readonly data: parsers build it, the matcher and the
  * writers only read it, and two glossaries can be compared with deep equality.
+ * The one exception is a concept list read back from the content cache
+ * (`ConceptsOnDemand`), which makes each concept when it is first asked for.
  */
 import type { TermStatus } from '../core/segment.js';
 
@@ -18,10 +20,25 @@ export type PartOfSpeech = 'noun' | 'properNoun' | 'adjective' | 'verb' | 'adver
 
 export const partsOfSpeech: readonly PartOfSpeech[] = ['noun', 'properNoun', 'adjective', 'verb', 'adverb', 'other'];
 
+/**
+ * The concepts of a glossary in file order. Parsers give an array; read
+ * back from the cache, a list whose concepts are parsed on first use, since
+ * a check meets a few hundred of a large termbase's concepts.
+ */
+export interface ConceptList extends Iterable<Concept> {
+  readonly length: number;
+  at(index: number): Concept | undefined;
+}
+
 export interface Glossary {
-  readonly concepts: readonly Concept[];
+  readonly concepts: ConceptList;
   /** Matching settings per language code; languages not listed use built-in defaults. */
   readonly languages: Readonly<Record<string, LanguageSettings>>;
+}
+
+/** A glossary as a parser gives it, every concept made. */
+export interface ParsedGlossary extends Glossary {
+  readonly concepts: readonly Concept[];
 }
 
 export interface LanguageSettings {

@@ -36,7 +36,7 @@ import { sortByStatus, type Mutable } from './glossary-build.js';
 import { ProblemCollector } from './glossary-error.js';
 import { checkLanguageCode } from './language-code.js';
 import { partOfSpeechFrom, statusFrom, tbxStatusValues } from './interchange-values.js';
-import type { Concept, ContextRule, CrossReference, Documentation, Glossary, LanguageDetails, LanguageSettings, Term, TermDetails, Transaction } from './model.js';
+import type { Concept, ContextRule, CrossReference, Documentation, LanguageDetails, LanguageSettings, ParsedGlossary, Term, TermDetails, Transaction } from './model.js';
 import { SourcePositions } from './source-positions.js';
 import {
   ExtensionDataError,
@@ -65,7 +65,7 @@ export const skippedTermRule = 'glossary/skipped-term';
  * XML problems) naming file, line and column. Terms that cannot be used are
  * skipped; each skip is added to `warnings` when given.
  */
-export function parseTbx(text: string, fileName: string, warnings?: Diagnostic[]): Glossary {
+export function parseTbx(text: string, fileName: string, warnings?: Diagnostic[]): ParsedGlossary {
   const root = parseXmlTree(text, fileName);
   const reader = new TbxReader(root, fileName);
   const glossary = reader.read();
@@ -104,9 +104,9 @@ class TbxReader {
     this.coreUri = root.uri;
   }
 
-  read(): Glossary {
+  read(): ParsedGlossary {
     const root = this.root;
-    const empty: Glossary = { concepts: [], languages: {} };
+    const empty: ParsedGlossary = { concepts: [], languages: {} };
     let entryName: string;
     if (root.local === 'tbx') {
       entryName = 'conceptEntry';
@@ -133,7 +133,7 @@ class TbxReader {
       const concept = this.readEntry(entry, concepts.length);
       if (concept) concepts.push(concept);
     }
-    const glossary: Glossary = { concepts, languages };
+    const glossary: ParsedGlossary = { concepts, languages };
     checkGlossary(glossary, this.problems, this.positions);
     return glossary;
   }

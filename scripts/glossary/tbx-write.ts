@@ -64,7 +64,7 @@ export type TbxVersion = 'v3' | 'v2';
  */
 export function writeTbx(glossary: Glossary, version: TbxVersion = 'v3'): string {
   const shape = shapes[version];
-  const languages = Object.keys(Object.assign({}, ...glossary.concepts.map((concept) => concept.terms)) as Record<string, unknown>);
+  const languages = Object.keys(Object.assign({}, ...Array.from(glossary.concepts, (concept) => concept.terms)) as Record<string, unknown>);
   const mainLanguage = languages.includes('en') ? 'en' : (languages[0] ?? 'en');
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const rootLanguage = xmlAttributeOf(mainLanguage, 'language code');

@@ -1,21 +1,32 @@
-import type { Concept, Glossary, Term } from './model.js';
+import { ConceptsOnDemand } from './concepts-on-demand.js';
+import type { Concept, ConceptList, Glossary, Term } from './model.js';
 
 /**
- * Concepts by id, per glossary, built on the first lookup: rules look a
- * concept up for every term they find, and a scan of 20,000 concepts each
- * time made the check grow with the termbase.
+ * Concept numbers by id, per concept list, built on the first lookup: rules
+ * look a concept up for every term they find, and a scan of 20,000 concepts
+ * each time made the check grow with the termbase.
  */
-const conceptIndexes = new WeakMap<Glossary, Map<string, Concept>>();
+const conceptIndexes = new WeakMap<ConceptList, Map<string, number>>();
 
-/** The concept with this id, if the glossary has one. */
+/** The concept with this id, if the glossary has one (the first, if several have it). */
 export function findConcept(glossary: Glossary, id: string): Concept | undefined {
-  let byId = conceptIndexes.get(glossary);
-  if (!byId || byId.size !== glossary.concepts.length) {
+  const concepts = glossary.concepts;
+  let byId = conceptIndexes.get(concepts);
+  if (!byId) {
     byId = new Map();
-    for (const concept of glossary.concepts) if (!byId.has(concept.id)) byId.set(concept.id, concept);
-    conceptIndexes.set(glossary, byId);
+    for (let index = 0; index < concepts.length; index++) {
+      const conceptId = conceptIdAt(concepts, index)!;
+      if (!byId.has(conceptId)) byId.set(conceptId, index);
+    }
+    conceptIndexes.set(concepts, byId);
   }
-  return byId.get(id);
+  const index = byId.get(id);
+  return index === undefined ? undefined : concepts.at(index);
+}
+
+/** The id of concept `index`, read without making the concept when the list makes concepts on demand. */
+export function conceptIdAt(concepts: ConceptList, index: number): string | undefined {
+  return concepts instanceof ConceptsOnDemand ? concepts.idAt(index) : concepts.at(index)?.id;
 }
 
 /** The terms of a concept in one language, preferred first; empty when the language has none. */

@@ -1,10 +1,11 @@
+import { crc32 } from 'node:zlib';
 import { InputError } from '../core/errors.js';
 import { languageBehaviour } from './language-defaults.js';
 import type { Concept, ContextCondition, ContextRule, Glossary, Term, TermStatus } from './model.js';
 import { literalPattern, parsePattern, patternStemText, type ParsedPattern, type PatternPart } from './pattern.js';
 import { PatternTrie, type TrieMatch } from './pattern-trie.js';
 import { preserveCase } from './preserve-case.js';
-import { findConcept, preferredTerm, termsIn } from './term-lookup.js';
+import { conceptIdAt, findConcept, preferredTerm, termsIn } from './term-lookup.js';
 import { APOSTROPHE, HYPHEN, JOINER, LETTER, MARK, SPACE, SURROGATE, foldingFor, type Folding } from './text-fold.js';
 
 /** A glossary term found in a text. Offsets are UTF-16 offsets into that text. */
@@ -90,8 +91,9 @@ export function compileMatcher(glossary: Glossary, lang: string): TermMatcher {
 
 /**
  * The compiled form of a matcher as one block of integers, for a cache; read
- * back by `restoreMatcher` with the same glossary. Undefined for a matcher
- * this module did not compile.
+ * back by `restoreMatcher` with the same glossary. They hold which term of
+ * which concept each entry is, so restoring makes no concept until a match
+ * needs it. Undefined for a matcher this module did not compile.
  */
 export function matcherTables(matcher: TermMatcher): Int32Array | undefined {
   return matcher instanceof GlossaryMatcher ? matcher.tables() : undefined;
@@ -106,8 +108,11 @@ export function restoreMatcher(glossary: Glossary, lang: string, tables: Int32Ar
   return new GlossaryMatcher(glossary, lang, tables);
 }
 
-/** Marks a matcher's tables, ahead of its entry count. */
-const MATCHER_MAGIC = 0x544d4132;
+/** Marks a matcher's tables, ahead of the header below. */
+const MATCHER_MAGIC = 0x544d4133;
+
+/** Magic number, fingerprint, concept count, entry count, whether any term has context rules, checksum of the entry lists. */
+const HEADER_LENGTH = 6;
 
 class GlossaryMatcher implements TermMatcher {
   private readonly folding: Folding;
@@ -115,9 +120,9 @@ class GlossaryMatcher implements TermMatcher {
   private readonly trie: PatternTrie<number>;
   private readonly endings: number;
   private hasRules = false;
-  /** Concept and term index of each entry; the entries themselves are made when a match needs them. */
-  private readonly entryConcept: number[] = [];
-  private readonly entryTerm: number[] = [];
+  /** Concept and term number of each entry; the entries themselves are made when a match needs them. */
+  private readonly entryConcept: ArrayLike<number>;
+  private readonly entryTerm: ArrayLike<number>;
   private readonly entries: (TermEntry | undefined)[] = [];
 
   constructor(
@@ -128,25 +133,26 @@ class GlossaryMatcher implements TermMatcher {
     const behaviour = languageBehaviour(lang, glossary);
     this.folding = foldingFor(behaviour);
     this.endings = behaviour.endings;
-    glossary.concepts.forEach((concept, conceptIndex) => {
-      termsIn(concept, lang).forEach((term, termIndex) => {
-        this.entryConcept.push(conceptIndex);
-        this.entryTerm.push(termIndex);
-        if (term.context !== undefined && term.context.length > 0) this.hasRules = true;
-      });
-    });
-    const entryCount = this.entryConcept.length;
     if (tables) {
-      if (tables[0] !== MATCHER_MAGIC || tables[1] !== entryCount) throw new TypeError(`compiled ${lang} matcher does not fit the glossary`);
-      this.trie = PatternTrie.restore(this.folding, tables.subarray(2), (code) => {
-        if (code < 0 || code >= entryCount) throw new TypeError(`compiled ${lang} matcher names an entry the glossary does not have`);
-        return code;
-      });
+      const { entryConcept, entryTerm, trie } = this.restore(tables);
+      [this.entryConcept, this.entryTerm, this.trie] = [entryConcept, entryTerm, trie];
       return;
     }
+    const entryConcept: number[] = [];
+    const entryTerm: number[] = [];
+    let conceptIndex = 0;
+    for (const concept of glossary.concepts) {
+      termsIn(concept, lang).forEach((term, termIndex) => {
+        entryConcept.push(conceptIndex);
+        entryTerm.push(termIndex);
+        if (term.context !== undefined && term.context.length > 0) this.hasRules = true;
+      });
+      conceptIndex++;
+    }
+    [this.entryConcept, this.entryTerm] = [entryConcept, entryTerm];
     // Compiling every entry now reports a broken pattern or rule before any text is read.
     this.trie = new PatternTrie(this.folding);
-    for (let index = 0; index < entryCount; index++) {
+    for (let index = 0; index < entryConcept.length; index++) {
       const { term, concept } = this.entry(index);
       for (const parts of this.patternsOf(term, concept)) this.trie.add(parts, term.endings ?? this.endings, index);
     }
@@ -154,17 +160,52 @@ class GlossaryMatcher implements TermMatcher {
 
   tables(): Int32Array {
     const trie = this.trie.tables((index) => index);
-    const out = new Int32Array(2 + trie.length);
-    out.set([MATCHER_MAGIC, this.entryConcept.length]);
-    out.set(trie, 2);
+    const entryCount = this.entryConcept.length;
+    const out = new Int32Array(HEADER_LENGTH + 2 * entryCount + trie.length);
+    out.set(this.entryConcept, HEADER_LENGTH);
+    out.set(this.entryTerm, HEADER_LENGTH + entryCount);
+    out.set(trie, HEADER_LENGTH + 2 * entryCount);
+    const entryLists = out.subarray(HEADER_LENGTH, HEADER_LENGTH + 2 * entryCount);
+    out.set([MATCHER_MAGIC, fingerprint(this.glossary, this.lang), this.glossary.concepts.length, entryCount, this.hasRules ? 1 : 0, checksum(entryLists)]);
     return out;
+  }
+
+  /**
+   * Reads `tables()` back, checking that they were made for this glossary
+   * and language, and the entry lists against their checksum: whether
+   * concept N has a term M is known only once the concept is made, so a
+   * damaged list would otherwise surface in the middle of a check. The trie
+   * is checked as it is read.
+   */
+  private restore(tables: Int32Array): { entryConcept: Int32Array; entryTerm: Int32Array; trie: PatternTrie<number> } {
+    const misfit = (what: string) => new TypeError(`compiled ${this.lang} matcher ${what}`);
+    const conceptCount = this.glossary.concepts.length;
+    if (tables.length < HEADER_LENGTH || tables[0] !== MATCHER_MAGIC) throw misfit('is not one');
+    if (tables[1] !== fingerprint(this.glossary, this.lang) || tables[2] !== conceptCount) throw misfit('does not fit the glossary');
+    const entryCount = tables[3]!;
+    if (entryCount < 0 || HEADER_LENGTH + 2 * entryCount > tables.length || (tables[4] !== 0 && tables[4] !== 1)) throw misfit('has a damaged header');
+    this.hasRules = tables[4] === 1;
+    if (tables[5] !== checksum(tables.subarray(HEADER_LENGTH, HEADER_LENGTH + 2 * entryCount))) throw misfit('has damaged entry lists');
+    const entryConcept = tables.subarray(HEADER_LENGTH, HEADER_LENGTH + entryCount);
+    const entryTerm = tables.subarray(HEADER_LENGTH + entryCount, HEADER_LENGTH + 2 * entryCount);
+    for (let index = 0; index < entryCount; index++) {
+      const concept = entryConcept[index]!;
+      if (concept < 0 || concept >= conceptCount || (index > 0 && concept < entryConcept[index - 1]!)) throw misfit('names concepts out of order');
+    }
+    const trie = PatternTrie.restore(this.folding, tables.subarray(HEADER_LENGTH + 2 * entryCount), (code) => {
+      if (code < 0 || code >= entryCount) throw misfit('names an entry the glossary does not have');
+      return code;
+    });
+    return { entryConcept, entryTerm, trie };
   }
 
   private entry(index: number): TermEntry {
     let entry = this.entries[index];
     if (!entry) {
-      const concept = this.glossary.concepts[this.entryConcept[index]!]!;
-      const term = termsIn(concept, this.lang)[this.entryTerm[index]!]!;
+      const concept = this.glossary.concepts.at(this.entryConcept[index]!)!;
+      const term = termsIn(concept, this.lang)[this.entryTerm[index]!];
+      // Tables are read back only for the glossary they were written for (the cache names them after its content).
+      if (!term) throw new TypeError(`compiled ${this.lang} matcher names term ${this.entryTerm[index]! + 1} of concept '${concept.id}', which has fewer`);
       entry = { concept, term, rules: (term.context ?? []).map((rule) => this.compileRule(concept, term, rule)) };
       this.entries[index] = entry;
     }
@@ -338,4 +379,24 @@ class GlossaryMatcher implements TermMatcher {
     if (!parsed.ok) throw new InputError(`concept '${concept.id}', ${this.lang} term '${term.text}': ${parsed.reason}`);
     return parsed.parts;
   }
+}
+
+/**
+ * FNV-1a of the language and every concept id in order: tables written for
+ * another glossary or language are refused before any concept is made.
+ */
+function fingerprint(glossary: Glossary, lang: string): number {
+  let hash = 0x811c9dc5;
+  const add = (text: string) => {
+    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    hash = Math.imul(hash ^ 0xffff, 0x01000193);
+  };
+  add(lang);
+  for (let index = 0; index < glossary.concepts.length; index++) add(conceptIdAt(glossary.concepts, index)!);
+  return hash | 0;
+}
+
+/** CRC-32 of a table's bytes, which tells any change of a single number. */
+function checksum(table: Int32Array): number {
+  return crc32(new Uint8Array(table.buffer, table.byteOffset, table.byteLength)) | 0;
 }

@@ -21,9 +21,9 @@ import {
   type ContextSuggestion,
   type CrossReference,
   type Documentation,
-  type Glossary,
   type LanguageDetails,
   type LanguageSettings,
+  type ParsedGlossary,
   type PartOfSpeech,
   type Term,
   type TermStatus,
@@ -49,7 +49,7 @@ const conditionKeys = ['followedBy', 'precededBy', 'within'];
 const useKeys = ['concept', 'term'];
 
 /** Parses and checks a termbase in the YAML format; throws a GlossaryError listing every problem. */
-export function parseGlossaryYaml(text: string, fileName: string): Glossary {
+export function parseGlossaryYaml(text: string, fileName: string): ParsedGlossary {
   return readQuickly(text, fileName) ?? readWithPositions(text, fileName);
 }
 
@@ -60,7 +60,7 @@ export function parseGlossaryYaml(text: string, fileName: string): Glossary {
  * checks, and at the first problem (or anything js-yaml refuses) the file is
  * read again with positions, so every message still names line and column.
  */
-function readQuickly(text: string, fileName: string): Glossary | undefined {
+function readQuickly(text: string, fileName: string): ParsedGlossary | undefined {
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: fileName });
@@ -76,7 +76,7 @@ function readQuickly(text: string, fileName: string): Glossary | undefined {
 }
 
 /** The same, always through the positional parser (slower; what error messages come from). */
-export function readWithPositions(text: string, fileName: string): Glossary {
+export function readWithPositions(text: string, fileName: string): ParsedGlossary {
   const reader = new YamlReader(text, fileName);
   const glossary = reader.read();
   reader.problems.throwIfAny();
@@ -106,10 +106,10 @@ class YamlReader {
     this.problems = new ProblemCollector(fileName);
   }
 
-  read(): Glossary {
+  read(): ParsedGlossary {
     const doc = this.parse();
     for (const error of doc.errors) this.problems.add(`YAML syntax: ${firstLine(error.message)}`, this.at(error.pos[0]));
-    const empty: Glossary = { concepts: [], languages: {} };
+    const empty: ParsedGlossary = { concepts: [], languages: {} };
     if (doc.errors.length > 0) return empty;
     const alias = doc instanceof Document ? firstCollectionAlias(doc) : undefined;
     if (alias !== undefined) {
@@ -137,7 +137,7 @@ class YamlReader {
         if (concept) concepts.push(concept);
       }
     }
-    const glossary: Glossary = { concepts, languages };
+    const glossary: ParsedGlossary = { concepts, languages };
     checkGlossary(glossary, this.problems, this.positions);
     return glossary;
   }

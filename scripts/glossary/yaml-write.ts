@@ -14,7 +14,7 @@ const inlineLists = new Set(['forms', 'followedBy', 'precededBy']);
 export function writeGlossaryYaml(glossary: Glossary): string {
   const root: Record<string, unknown> = { version: 1 };
   if (Object.keys(glossary.languages).length > 0) root.languages = glossary.languages;
-  root.concepts = glossary.concepts.map(conceptToYaml);
+  root.concepts = Array.from(glossary.concepts, (concept) => conceptToYaml(concept));
   const doc = new Document(root);
   doc.commentBefore = ' Glossa termbase. The format is described at the top of glossary/termbase.yaml.';
   visit(doc, {

@@ -1,22 +1,32 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { compileMatcher, matcherTables, restoreMatcher, type TermMatcher } from '../../scripts/glossary/index.js';
+import { ConceptsOnDemand } from '../../scripts/glossary/concepts-on-demand.js';
 import { preferredTerm } from '../../scripts/glossary/term-lookup.js';
 import { projectTermbase, randomText } from './helpers.js';
 
 const languages = ['en', 'ru', 'kk', 'uk', 'de'] as const;
 
-/** Tables of a matcher in the order the trie writes them, after the matcher's two header numbers and the trie's magic, edge count and 14 counts. */
+/**
+ * Tables of a matcher in the order the trie writes them. Before them: the
+ * matcher's six header numbers (magic, fingerprint, concept count, entry
+ * count, rules flag, checksum), its two entry lists, and the trie's magic,
+ * edge count and 14 counts.
+ */
 const tableNames = [
   'childCount', 'firstSkip', 'firstAccept', 'edgeNode', 'edgeUnit', 'edgeChild', 'skipMax', 'skipTarget', 'skipNext',
   'acceptValue', 'acceptLiteral', 'acceptStem', 'acceptNext', 'valueCodes',
 ] as const;
 
+/** Where the trie's part of a matcher's tables starts. */
+const trieStart = (tables: Int32Array) => 6 + 2 * tables[3]!;
+
 function tableOffsets(tables: Int32Array): Record<(typeof tableNames)[number], { start: number; length: number }> {
   const offsets = {} as Record<(typeof tableNames)[number], { start: number; length: number }>;
-  let start = 4 + tableNames.length;
+  const trie = trieStart(tables);
+  let start = trie + 2 + tableNames.length;
   tableNames.forEach((name, index) => {
-    const length = tables[4 + index]!;
+    const length = tables[trie + 2 + index]!;
     offsets[name] = { start, length };
     start += length;
   });
@@ -58,6 +68,31 @@ describe('compiled matcher tables', () => {
     });
   }
 
+  it('restored over concepts made on demand, makes only the concepts its matches name, and answers as the compiled one', () => {
+    const glossary = projectTermbase();
+    const made: string[] = [];
+    const concepts = new ConceptsOnDemand(
+      glossary.concepts.map((concept) => concept.id),
+      (index) => {
+        made.push(glossary.concepts[index]!.id);
+        return structuredClone(glossary.concepts[index]!);
+      },
+    );
+    const onDemand = { ...glossary, concepts };
+    const restored = languages.map((lang) => restoreMatcher(onDemand, lang, tablesOf(lang)));
+    expect(made).to.deep.equal([]);
+    const text = 'в Алма-Ате казахских правоохранителей';
+    const ru = restored[1]!;
+    const found = ru.find(text);
+    expect(found).to.deep.equal(compileMatcher(glossary, 'ru').find(text));
+    expect(found).to.have.length(2);
+    // The matched concepts, and the one the context rule of a matched term points to (казахских: казахстанских).
+    const ruleTargets = found.flatMap((match) => (match.term.context ?? []).map((rule) => rule.use.conceptId));
+    expect(ruleTargets).to.deep.equal(['kazakhstani']);
+    expect(made).to.have.members([...found.map((match) => match.conceptId), ...ruleTargets]);
+    expect(ru.contextViolations(text)).to.deep.equal(compileMatcher(glossary, 'ru').contextViolations(text));
+  });
+
   it('keeps a restored matcher usable for the languages with context rules', () => {
     const restored = restoreMatcher(projectTermbase(), 'en', tablesOf('en'));
     expect(restored.contextViolations('the Kazakh police said').map((violation) => violation.suggestion)).to.deep.equal(['Kazakhstani']);
@@ -67,7 +102,7 @@ describe('compiled matcher tables', () => {
     const first = tablesOf('ru');
     expect(tablesOf('ru')).to.deep.equal(first);
     const { edgeNode } = tableOffsets(first);
-    const edges = first[3]!;
+    const edges = first[trieStart(first) + 1]!;
     expect(edgeNode.length).to.be.at.least(edges * 2);
     expect(edgeNode.length === 1024 || edgeNode.length < edges * 4).to.equal(true);
   });
@@ -79,13 +114,30 @@ describe('compiled matcher tables', () => {
       refused('en', tablesOf('ru'));
       const smaller = { ...projectTermbase(), concepts: projectTermbase().concepts.slice(1) };
       refused('en', matcherTables(compileMatcher(smaller, 'en'))!);
+      const [first, ...rest] = projectTermbase().concepts;
+      const renamed = { ...projectTermbase(), concepts: [{ ...first!, id: `${first!.id}-renamed` }, ...rest] };
+      refused('en', matcherTables(compileMatcher(renamed, 'en'))!);
+    });
+
+    it('a damaged header or entry list', () => {
+      const tables = tablesOf('ru');
+      const entries = tables[3]!;
+      // Rules flag, checksum, the first and the last number of each entry list.
+      for (const index of [4, 5, 6, 6 + entries - 1, 6 + entries, 6 + 2 * entries - 1]) {
+        const changed = tables.slice();
+        changed[index] = changed[index]! + 1;
+        refused('ru', changed);
+      }
+      const swapped = tables.slice();
+      [swapped[6], swapped[6 + entries - 1]] = [swapped[6 + entries - 1]!, swapped[6]!];
+      refused('ru', swapped);
     });
 
     it('tables cut short, grown by one number, or with another magic number', () => {
       const tables = tablesOf('de');
       refused('de', tables.subarray(0, tables.length - 1));
       refused('de', Int32Array.from([...tables, 0]));
-      for (const index of [0, 2]) {
+      for (const index of [0, trieStart(tables)]) {
         const changed = tables.slice();
         changed[index]! ^= 1;
         refused('de', changed);
@@ -105,7 +157,8 @@ describe('compiled matcher tables', () => {
       refused('kk', changed((copy) => (copy[offsets.firstSkip.start] = offsets.skipMax.length)));
       refused('kk', changed((copy) => (copy[offsets.valueCodes.start] = 1_000_000)));
       refused('kk', changed((copy) => (copy[offsets.acceptValue.start] = offsets.valueCodes.length)));
-      refused('kk', changed((copy) => (copy[3] = copy[3]! + 1)));
+      const edgeCount = trieStart(tables) + 1;
+      refused('kk', changed((copy) => (copy[edgeCount] = copy[edgeCount]! + 1)));
       // An accepted pattern whose "next" is itself: a lookup would loop over it for ever.
       refused('kk', changed((copy) => (copy[offsets.acceptNext.start] = 0)));
     });

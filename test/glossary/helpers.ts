@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { GlossaError } from '../../scripts/core/errors.js';
-import { compileMatcher, parseGlossaryYaml, type Glossary, type TermMatcher } from '../../scripts/glossary/index.js';
+import { compileMatcher, parseGlossaryYaml, type ParsedGlossary, type TermMatcher } from '../../scripts/glossary/index.js';
 
 export const termbasePath = fileURLToPath(new URL('../../glossary/termbase.yaml', import.meta.url));
 export const sourceArticlePath = fileURLToPath(new URL('../../source/ablyazov-kazakhstan-protests.md', import.meta.url));
@@ -16,10 +16,10 @@ export function readFixture(name: string): string {
   return readFileSync(fixturePath(name), 'utf8');
 }
 
-let termbase: Glossary | undefined;
+let termbase: ParsedGlossary | undefined;
 
 /** The project's real termbase, parsed once. */
-export function projectTermbase(): Glossary {
+export function projectTermbase(): ParsedGlossary {
   termbase ??= parseGlossaryYaml(readFileSync(termbasePath, 'utf8'), 'glossary/termbase.yaml');
   return termbase;
 }

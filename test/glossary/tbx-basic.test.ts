@@ -22,7 +22,7 @@ function read(flavour: Flavour): { glossary: Glossary; warnings: Diagnostic[] } 
 }
 
 const conceptById = (glossary: Glossary, id: string): Concept => {
-  const concept = glossary.concepts.find((c) => c.id === id);
+  const concept = [...glossary.concepts].find((c) => c.id === id);
   expect(concept, id).to.not.equal(undefined);
   return concept!;
 };
