@@ -56,14 +56,23 @@ export class ContentCache {
    * whoever reads them checks that they make sense.
    */
   peekIntegers(key: string): Int32Array | undefined {
-    const bytes = readBytes(path.join(this.folder, `${key}.bin`));
+    const bytes = this.peekBytes(key, 'bin');
     if (bytes === undefined || bytes.byteLength % 4 !== 0) return undefined;
     // A view when the bytes are aligned (they are, for a file read on its own), a copy when not.
     return bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(new Uint8Array(bytes).buffer);
   }
 
   putIntegers(key: string, values: Int32Array): void {
-    this.store(path.join(this.folder, `${key}.bin`), values);
+    this.putBytes(key, 'bin', values);
+  }
+
+  /** The bytes stored under `key` with this file extension, if any; whoever reads them checks them. */
+  peekBytes(key: string, extension: string): Buffer | undefined {
+    return readBytes(path.join(this.folder, `${key}.${extension}`));
+  }
+
+  putBytes(key: string, extension: string, bytes: NodeJS.ArrayBufferView): void {
+    this.store(path.join(this.folder, `${key}.${extension}`), bytes);
   }
 
   /** The cache's files whose names start with `prefix`, with when each was last written. */
@@ -92,7 +101,7 @@ export class ContentCache {
    * Synchronous, because the promise API's overhead per small file is larger
    * than the write itself.
    */
-  private store(file: string, content: string | Int32Array): void {
+  private store(file: string, content: string | NodeJS.ArrayBufferView): void {
     const temporary = `${file}.${process.pid}.${threadId}.tmp`;
     try {
       if (!this.folderReady) mkdirSync(this.folder, { recursive: true });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Glossary, TermMatcher } from '../glossary/index.js';
 import { ContentCache, cacheKey, codeKey, contentKeyOfFiles } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
+import { decodeParsedTermbase, encodeParsedTermbase } from './parsed-termbase.js';
 import type { ProjectPaths } from './paths.js';
 
 type MatcherCompiler = typeof import('../glossary/term-matcher.js');
@@ -30,14 +31,20 @@ export class ProjectTermbase {
     return this.glossaryPromise;
   }
 
-  /** Parsing a large termbase costs more than reading it back as JSON: cached by content. */
+  /** Parsing a large termbase costs more than reading it back: cached by content, its concepts parsed when first used. */
   private async load(): Promise<Glossary | undefined> {
     const { glossary } = this.paths.config;
     if (!glossary) return undefined;
     const file = this.paths.resolve(glossary);
     const read = async () => (await import('../glossary/load-glossary.js')).loadGlossary(file);
     const key = await this.contentKey();
-    return key === undefined ? read() : this.cache.get(key, read);
+    if (key === undefined) return read();
+    const stored = this.cache.peekBytes(key, parsedTermbaseExtension);
+    const restored = stored && decodeParsedTermbase(stored);
+    if (restored) return restored;
+    const parsed = await read();
+    this.cache.putBytes(key, parsedTermbaseExtension, encodeParsedTermbase(parsed));
+    return parsed;
   }
 
   /** Names the termbase file's content (and the code that reads it) without parsing it; undefined when it cannot be read. */
@@ -133,6 +140,9 @@ export class ProjectTermbase {
     for (const set of older) for (const file of set.files) this.cache.remove(file);
   }
 }
+
+/** The parsed termbase's file in the cache: `termbase-<key>.concepts`. */
+const parsedTermbaseExtension = 'concepts';
 
 /** Termbases whose compiled matchers stay in the cache: the one in use and the three written last before it. */
 const compiledTermbasesKept = 4;
