@@ -21,11 +21,13 @@ interface Header {
 }
 
 export function encodeParsedTermbase(glossary: Glossary): Buffer {
-  const bodies = Array.from(glossary.concepts, (concept) => Buffer.from(JSON.stringify(concept), 'utf8'));
-  const body = Buffer.concat(bodies);
+  const texts = Array.from(glossary.concepts, (concept) => JSON.stringify(concept));
   const ends: number[] = [];
   let end = 0;
-  for (const part of bodies) ends.push((end += part.byteLength));
+  for (const text of texts) ends.push((end += Buffer.byteLength(text)));
+  const body = Buffer.allocUnsafe(end);
+  let offset = 0;
+  for (const text of texts) offset += body.write(text, offset);
   const header: Header = {
     languages: glossary.languages,
     ids: Array.from(glossary.concepts, (concept) => concept.id),
