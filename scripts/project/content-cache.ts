@@ -8,8 +8,8 @@ import { FileDigests } from './file-digests.js';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
- * segmenting an article) stored as JSON (or, for compiled matchers, as
- * integers) under a key made from everything
+ * segmenting an article) stored as JSON (or, for the parsed termbase and
+ * its compiled matchers, as bytes their owners read) under a key made from everything
  * they depend on: the input bytes, the settings and the code itself. An
  * unchanged archive is then read, not recomputed; any change of input or
  * code misses the cache. Only successful results are stored, so a broken
