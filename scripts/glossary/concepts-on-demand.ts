@@ -24,9 +24,11 @@ export class ConceptsOnDemand implements ConceptList {
     return this.ids[index];
   }
 
+  /** As `Array.prototype.at`: a fraction is cut off, a negative index counts from the end. */
   at(index: number): Concept | undefined {
-    const position = index < 0 ? index + this.ids.length : index;
-    if (!Number.isInteger(position) || position < 0 || position >= this.ids.length) return undefined;
+    const whole = Math.trunc(index) || 0;
+    const position = whole < 0 ? whole + this.ids.length : whole;
+    if (position < 0 || position >= this.ids.length) return undefined;
     return (this.made[position] ??= this.make(position));
   }
 

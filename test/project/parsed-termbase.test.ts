@@ -16,13 +16,15 @@ describe('project: the parsed termbase in the content cache', () => {
     expect(findConcept(decoded, 'almaty')?.terms['kk']?.map((term) => term.text)).to.include('Алматы');
   });
 
-  it('makes a concept when it is asked for, the same object every time, and nothing outside the list', () => {
+  it('makes a concept when it is asked for, the same object every time, and answers `at` as an array does', () => {
     const decoded = decodeParsedTermbase(bytes)!;
     const last = glossary.concepts.length - 1;
     expect(decoded.concepts.at(last)).to.deep.equal(glossary.concepts[last]);
     expect(decoded.concepts.at(-1)).to.equal(decoded.concepts.at(last));
     expect(decoded.concepts.at(last + 1)).to.equal(undefined);
-    expect(decoded.concepts.at(0.5)).to.equal(undefined);
+    for (const index of [0.5, -0.5, 1.9, -1.5, Number.NaN, last + 1, -last - 2, Number.POSITIVE_INFINITY]) {
+      expect(decoded.concepts.at(index), String(index)).to.deep.equal(glossary.concepts.at(index));
+    }
   });
 
   it('reads damaged or foreign bytes as none', () => {
