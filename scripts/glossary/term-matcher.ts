@@ -134,8 +134,8 @@ class GlossaryMatcher implements TermMatcher {
     this.folding = foldingFor(behaviour);
     this.endings = behaviour.endings;
     if (tables) {
-      const { entryConcept, entryTerm, trie } = this.restore(tables);
-      [this.entryConcept, this.entryTerm, this.trie] = [entryConcept, entryTerm, trie];
+      const { entryConcept, entryTerm, hasRules, trie } = this.restore(tables);
+      [this.entryConcept, this.entryTerm, this.hasRules, this.trie] = [entryConcept, entryTerm, hasRules, trie];
       return;
     }
     const entryConcept: number[] = [];
@@ -177,14 +177,13 @@ class GlossaryMatcher implements TermMatcher {
    * damaged list would otherwise surface in the middle of a check. The trie
    * is checked as it is read.
    */
-  private restore(tables: Int32Array): { entryConcept: Int32Array; entryTerm: Int32Array; trie: PatternTrie<number> } {
+  private restore(tables: Int32Array): { entryConcept: Int32Array; entryTerm: Int32Array; hasRules: boolean; trie: PatternTrie<number> } {
     const misfit = (what: string) => new TypeError(`compiled ${this.lang} matcher ${what}`);
     const conceptCount = this.glossary.concepts.length;
     if (tables.length < HEADER_LENGTH || tables[0] !== MATCHER_MAGIC) throw misfit('is not one');
     if (tables[1] !== fingerprint(this.glossary, this.lang) || tables[2] !== conceptCount) throw misfit('does not fit the glossary');
     const entryCount = tables[3]!;
     if (entryCount < 0 || HEADER_LENGTH + 2 * entryCount > tables.length || (tables[4] !== 0 && tables[4] !== 1)) throw misfit('has a damaged header');
-    this.hasRules = tables[4] === 1;
     if (tables[5] !== checksum(tables.subarray(HEADER_LENGTH, HEADER_LENGTH + 2 * entryCount))) throw misfit('has damaged entry lists');
     const entryConcept = tables.subarray(HEADER_LENGTH, HEADER_LENGTH + entryCount);
     const entryTerm = tables.subarray(HEADER_LENGTH + entryCount, HEADER_LENGTH + 2 * entryCount);
@@ -196,7 +195,7 @@ class GlossaryMatcher implements TermMatcher {
       if (code < 0 || code >= entryCount) throw misfit('names an entry the glossary does not have');
       return code;
     });
-    return { entryConcept, entryTerm, trie };
+    return { entryConcept, entryTerm, hasRules: tables[4] === 1, trie };
   }
 
   private entry(index: number): TermEntry {
