@@ -43,14 +43,35 @@ export function sharesCollections(value: unknown): boolean {
 }
 
 /**
- * Whether the YAML text has a `*` where an alias could start: at the start of
- * the text or after white space or a flow indicator (`[`, `{`, `,`, `:`).
- * False means no alias at all, so a loaded value need not be walked for
- * shared collections; a `*` inside quotes or a comment merely answers true.
+ * Whether the YAML text may hold an alias: an anchor (`&name`) and an alias
+ * (`*name`) of that name, each at the start of the text or after white space
+ * or a flow indicator (`[`, `{`, `,`, `:`). An alias needs its anchor (js-yaml
+ * refuses one without), so a text with stars at those places, as a comment
+ * about `*` patterns has, but no anchor of that name, answers false and its
+ * loaded value need not be walked for shared collections. Marks inside quotes
+ * or comments merely answer true.
  */
 export function mayHaveAliases(text: string): boolean {
-  for (let index = text.indexOf('*'); index !== -1; index = text.indexOf('*', index + 1)) {
-    if (index === 0 || /[\s[{,:]/.test(text[index - 1]!)) return true;
-  }
-  return false;
+  const anchors = namesAfter(text, '&');
+  if (anchors.length === 0) return false;
+  return namesAfter(text, '*').some((alias) => anchors.some((anchor) => alias.startsWith(anchor) || anchor.startsWith(alias)));
 }
+
+/**
+ * Names written after `mark` where a YAML node may start; a name ends at white
+ * space or a flow indicator. A mark with no name after it (`*` in prose) is no
+ * anchor or alias: YAML requires at least one character.
+ */
+function namesAfter(text: string, mark: '&' | '*'): string[] {
+  const names = new Set<string>();
+  for (let index = text.indexOf(mark); index !== -1; index = text.indexOf(mark, index + 1)) {
+    if (index > 0 && !nodeStartBefore.test(text[index - 1]!)) continue;
+    nameChars.lastIndex = index + 1;
+    const name = nameChars.exec(text)![0];
+    if (name !== '') names.add(name);
+  }
+  return [...names];
+}
+
+const nodeStartBefore = /[\s[{,:]/u;
+const nameChars = /[^\s,[\]{}]*/uy;

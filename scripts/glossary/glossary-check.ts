@@ -70,21 +70,21 @@ function checkEndings(endings: number, problems: ProblemCollector, position: Pos
 }
 
 function checkTerm(concept: Concept, lang: string, term: Term, problems: ProblemCollector, positions: SourcePositions): void {
-  const where = `concept '${concept.id}', ${lang} term '${term.text}'`;
+  const where = () => `concept '${concept.id}', ${lang} term '${term.text}'`;
   if (term.text.trim() === '') problems.add(`concept '${concept.id}': a ${lang} term is empty`, positions.get(term, 'text'));
   if (term.endings !== undefined) checkEndings(term.endings, problems, positions.get(term, 'endings'));
   if (term.forms) {
     for (const [index, pattern] of term.forms.entries()) {
       const parsed = parsePattern(pattern, { allowLeadingAny: false });
-      if (!parsed.ok) problems.add(`${where}: ${parsed.reason}`, positions.get(term.forms, index));
+      if (!parsed.ok) problems.add(`${where()}: ${parsed.reason}`, positions.get(term.forms, index));
     }
   } else if (term.text.trim() !== '') {
     const parsed = literalPattern(term.text);
-    if (!parsed.ok) problems.add(`${where}: ${parsed.reason}`, positions.get(term, 'text'));
+    if (!parsed.ok) problems.add(`${where()}: ${parsed.reason}`, positions.get(term, 'text'));
   }
-  if (term.forms?.length === 0) problems.add(`${where}: forms must list at least one pattern`, positions.get(term, 'forms'));
+  if (term.forms?.length === 0) problems.add(`${where()}: forms must list at least one pattern`, positions.get(term, 'forms'));
   for (const rule of term.context ?? []) {
-    for (const condition of [rule.when, ...rule.unless]) checkCondition(where, condition, problems, positions);
+    for (const condition of [rule.when, ...rule.unless]) checkCondition(where(), condition, problems, positions);
   }
 }
 

@@ -67,11 +67,32 @@ describe('YAML alias bombs are refused at the first alias of a list', () => {
 });
 
 describe('looking for a possible alias before walking a loaded value', () => {
-  it('answers true wherever an alias could start', () => {
-    for (const text of ['*a', 'a: *a', '- *a', 'a:\n  *a', '[*a]', '{a: *a}', '[x,*a]', '{a:*a}', 'a:\t*a']) expect(mayHaveAliases(text), JSON.stringify(text)).to.equal(true);
+  it('answers true wherever an alias of an anchor could start', () => {
+    for (const text of ['*a', 'a: *a', '- *a', 'a:\n  *a', '[*a]', '{a: *a}', '[x,*a]', '{a:*a}', 'a:\t*a']) {
+      expect(mayHaveAliases(`x: &a [1]\n${text}`), JSON.stringify(text)).to.equal(true);
+    }
+    for (const anchor of ['&a', '- &a', '[&a', '{k: &a', 'k:\t&a', ',&a']) expect(mayHaveAliases(`${anchor} v\nb: *a`), JSON.stringify(anchor)).to.equal(true);
+  });
+
+  it('answers true when one name may be read as the other cut short (a colon or other mark after it)', () => {
+    expect(mayHaveAliases('x: &ab [1]\ny: *a')).to.equal(true);
+    expect(mayHaveAliases('x: &a [1]\ny: [*a:]')).to.equal(true);
   });
 
   it('answers false for a star inside a word or quotes, which cannot start an alias', () => {
-    for (const text of ['forms: ["*stan"]', "forms: ['*stan']", 'text: Alma*', 'a: b*c', 'no star at all']) expect(mayHaveAliases(text), JSON.stringify(text)).to.equal(false);
+    for (const text of ['forms: ["*stan"]', "forms: ['*stan']", 'text: Alma*', 'a: b*c', 'no star at all']) expect(mayHaveAliases(`x: &a [1]\n${text}`), JSON.stringify(text)).to.equal(false);
+  });
+
+  it('answers false for stars where an alias could start but no anchor of their name', () => {
+    const comment = '#   *        any letters inside one word; cue words may start with it\n';
+    for (const text of [comment, `${comment}a: *b`, `${comment}x: &a [1]\ny: *b`, 'a: R&D\nb: *R', 'a: "&a"\nb: *b']) {
+      expect(mayHaveAliases(text), JSON.stringify(text)).to.equal(false);
+    }
+  });
+
+  it('reads a termbase whose comments put a star where an alias could start, with its anchors of plain values, as before', () => {
+    const text = `${'#   *  any letters inside one word\n'}version: 1\nconcepts:\n  - id: c1\n    note: &n shared note\n    terms: {en: {preferred: Almaty}}\n  - id: c2\n    note: *n\n    terms: {en: {preferred: Astana}}\n`;
+    const glossary = parseGlossaryYaml(text, 'x.yaml');
+    expect(glossary.concepts.map((concept) => concept.note)).to.deep.equal(['shared note', 'shared note']);
   });
 });
