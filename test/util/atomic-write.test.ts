@@ -1,0 +1,71 @@
+import { expect } from 'chai';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeFileAtomic } from '../../scripts/util/atomic-write.js';
+
+describe('writing a file from text in pieces', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'glossa-pieces-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes the pieces one after another as UTF-8, making the folder', async () => {
+    const file = path.join(folder, 'new', 'report.json');
+    expect(await writeFileAtomic(file, ['{"a":', '"Алматы", ', '"Қазақстан"}'])).to.equal(true);
+    expect(readFileSync(file, 'utf8')).to.equal('{"a":"Алматы", "Қазақстан"}');
+  });
+
+  it('joins a surrogate pair cut between two pieces', async () => {
+    const file = path.join(folder, 'emoji.txt');
+    // The first piece is longer than a write block, so the block ends on the high surrogate.
+    const text = `${'x'.repeat(70_000)} flag 🇰🇿 and 𝔸`;
+    const cut = text.indexOf('🇰🇿') + 1;
+    await writeFileAtomic(file, [text.slice(0, cut), text.slice(cut, -1), text.slice(-1)]);
+    expect(readFileSync(file, 'utf8')).to.equal(text);
+    expect(readFileSync(file).includes(Buffer.from('\ufffd'))).to.equal(false);
+  });
+
+  it('writes many small pieces as the text they join to', async () => {
+    const file = path.join(folder, 'many.json');
+    const pieces = Array.from({ length: 50_000 }, (_, index) => `"Алматы ${index}",`);
+    await writeFileAtomic(file, pieces);
+    expect(readFileSync(file, 'utf8')).to.equal(pieces.join(''));
+  });
+
+  it('leaves a file that already holds the text alone', async () => {
+    const file = path.join(folder, 'same.json');
+    writeFileSync(file, 'one two three');
+    const before = statSync(file);
+    expect(await writeFileAtomic(file, ['one ', 'two ', 'three'])).to.equal(false);
+    const after = statSync(file);
+    expect([after.ino, after.mtimeMs]).to.deep.equal([before.ino, before.mtimeMs]);
+    expect(readdirSync(folder)).to.deep.equal(['same.json']);
+  });
+
+  it('replaces a file of the same length that holds other text', async () => {
+    const file = path.join(folder, 'other.json');
+    writeFileSync(file, 'one two three');
+    expect(await writeFileAtomic(file, ['one ', 'two ', 'thre3'])).to.equal(true);
+    expect(readFileSync(file, 'utf8')).to.equal('one two thre3');
+  });
+
+  it('keeps the old file and leaves no temporary file when making the pieces fails', async () => {
+    const file = path.join(folder, 'kept.json');
+    writeFileSync(file, 'the old report');
+    function* failing(): Generator<string> {
+      yield 'half of a new ';
+      throw new Error('the findings could not be formatted');
+    }
+    let thrown: unknown;
+    try {
+      await writeFileAtomic(file, failing());
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).to.equal('the findings could not be formatted');
+    expect(readFileSync(file, 'utf8')).to.equal('the old report');
+    expect(readdirSync(folder)).to.deep.equal(['kept.json']);
+  });
+});
