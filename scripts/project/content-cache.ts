@@ -1,8 +1,10 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { writeContent, type FileContent } from '../util/atomic-write.js';
+import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
 import { FileDigests } from './file-digests.js';
 
@@ -47,7 +49,7 @@ export class ContentCache {
   }
 
   put(key: string, value: unknown): void {
-    this.store(path.join(this.folder, `${key}.json`), JSON.stringify(value));
+    this.store(path.join(this.folder, `${key}.json`), jsonChunks(value));
   }
 
   /**
@@ -101,12 +103,12 @@ export class ContentCache {
    * Synchronous, because the promise API's overhead per small file is larger
    * than the write itself.
    */
-  private store(file: string, content: string | NodeJS.ArrayBufferView): void {
+  private store(file: string, content: FileContent): void {
     const temporary = `${file}.${process.pid}.${threadId}.tmp`;
     try {
       if (!this.folderReady) mkdirSync(this.folder, { recursive: true });
       this.folderReady = true;
-      writeFileSync(temporary, content);
+      writeContent(temporary, content);
       renameSync(temporary, file);
     } catch {
       rmSync(temporary, { force: true });
