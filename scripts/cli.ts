@@ -166,7 +166,7 @@ export function createCli(argv: string[]) {
       async (args) => {
         const { check, mergeReports } = await import('./commands/check.js');
         const { reportInput } = await import('./check/report.js');
-        const reporter = await (await import('./check/reporters/index.js')).loadReporter(args.format);
+        const reporter = await (await import('./check/reporters/index.js')).loadChunkedReporter(args.format);
         const project = await openProject(args);
         const result = args.merge
           ? await mergeReports(args.merge)
@@ -180,9 +180,9 @@ export function createCli(argv: string[]) {
           const { writeFileAtomic } = await import('./util/atomic-write.js');
           await writeFileAtomic(path.resolve(args.output!), report);
         } else if (args.format === 'stylish') {
-          terminalReport(report, shown);
+          terminalReport([...report].join(''), shown);
         } else {
-          process.stdout.write(report);
+          for (const piece of report) process.stdout.write(piece);
         }
         if (args.fix && !args.fixDryRun) (await printer()).fixSummary(result.fixes);
         process.exitCode = (await exitCodes()).checkExitCode(result.diagnostics, args.maxWarnings);

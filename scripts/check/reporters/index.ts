@@ -1,4 +1,4 @@
-import type { Reporter } from './report-input.js';
+import type { Reporter, ReporterOptions, ReportInput } from './report-input.js';
 
 export type { Reporter, ReporterOptions, ReportInput, RuleInfo } from './report-input.js';
 export type { JsonDiagnostic, JsonReport } from './json.js';
@@ -17,8 +17,8 @@ export type ReporterName = (typeof reporterNames)[number];
 const loaders: Record<ReporterName, () => Promise<Reporter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => {
-    const { formatJson } = await import('./json.js');
-    return (input) => `${formatJson(input)}\n`;
+    const chunked = await jsonChunked();
+    return (input, options) => [...chunked(input, options)].join('');
   },
   junit: async () => (await import('./junit.js')).formatJUnit,
   sarif: async () => (await import('./sarif.js')).formatSarif,
@@ -32,6 +32,28 @@ const loaders: Record<ReporterName, () => Promise<Reporter>> = {
  */
 export function loadReporter(name: ReporterName): Promise<Reporter> {
   return loaders[name]();
+}
+
+/** A reporter that gives its text in pieces, for writing a report without holding all of it. */
+export type ChunkedReporter = (input: ReportInput, options: ReporterOptions) => Iterable<string>;
+
+async function jsonChunked(): Promise<ChunkedReporter> {
+  const { jsonReportChunks } = await import('./json.js');
+  return function* (input) {
+    yield* jsonReportChunks(input);
+    yield '\n';
+  };
+}
+
+/**
+ * The reporter for a `--format` name as pieces of text: JSON comes a batch of
+ * diagnostics at a time (a large archive's report is written, never held
+ * whole); the other formats as one piece.
+ */
+export async function loadChunkedReporter(name: ReporterName): Promise<ChunkedReporter> {
+  if (name === 'json') return jsonChunked();
+  const reporter = await loadReporter(name);
+  return (input, options) => [reporter(input, options)];
 }
 
 export function isReporterName(name: string): name is ReporterName {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
+import { arrayChunks } from '../../util/json-chunks.js';
 import type { ReportInput, RuleInfo } from './report-input.js';
 import { sortedDiagnostics, summarize, type ReportSummary } from './summary.js';
 
@@ -28,10 +29,27 @@ export interface JsonReport {
 
 /** The run as one line of JSON (see `JsonReport`). */
 export function formatJson(input: ReportInput): string {
-  return JSON.stringify(toJsonReport(input));
+  return [...jsonReportChunks(input)].join('');
+}
+
+/**
+ * The same line in pieces, a batch of diagnostics at a time: a report of
+ * hundreds of thousands of findings is written without being one string, or
+ * a second copy of every finding as a report object.
+ */
+export function* jsonReportChunks(input: ReportInput): Generator<string> {
+  // `diagnostics` is the report's last key: the text up to its '[' is the rest of the report.
+  const head = JSON.stringify({ ...jsonReportHead(input), diagnostics: [] } satisfies JsonReport);
+  yield `${head.slice(0, -']}'.length)}`;
+  yield* arrayChunks(sortedDiagnostics(input), (diagnostic) => JSON.stringify(toJsonDiagnostic(diagnostic)));
+  yield ']}';
 }
 
 export function toJsonReport(input: ReportInput): JsonReport {
+  return { ...jsonReportHead(input), diagnostics: sortedDiagnostics(input).map(toJsonDiagnostic) };
+}
+
+function jsonReportHead(input: ReportInput): Omit<JsonReport, 'diagnostics'> {
   const rules = [...input.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toJsonRule);
   return {
     format: jsonReportFormat,
@@ -40,7 +58,6 @@ export function toJsonReport(input: ReportInput): JsonReport {
     summary: summarize(input),
     rules,
     ...(input.checkedFiles ? { checkedFiles: [...new Set(input.checkedFiles)].sort() } : {}),
-    diagnostics: sortedDiagnostics(input).map(toJsonDiagnostic),
   };
 }
 

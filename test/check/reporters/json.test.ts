@@ -147,3 +147,35 @@ describe('mergeJsonReports', () => {
     expect(() => mergeJsonReports([])).to.throw(InputError, 'No JSON reports to merge.');
   });
 });
+
+describe('json reporter in pieces', () => {
+  it('writes a large report a batch of diagnostics at a time, with the text of the whole report', async () => {
+    const { loadChunkedReporter } = await import('../../../scripts/check/reporters/index.js');
+    const { toJsonReport } = await import('../../../scripts/check/reporters/json.js');
+    const many = Array.from({ length: 2_500 }, (_, index) => ({ ...diagnostics[index % diagnostics.length]!, line: index + 1 }));
+    const input = sampleRun({ diagnostics: many });
+    const pieces = [...(await loadChunkedReporter('json'))(input, plain)];
+    const text = pieces.join('');
+    expect(text).to.equal(`${JSON.stringify(toJsonReport(input))}\n`);
+    expect(text).to.equal(json(input));
+    expect(JSON.parse(text).diagnostics).to.have.length(2_500);
+    expect(pieces.length).to.be.at.least(4);
+    expect(Math.max(...pieces.map((piece) => piece.length))).to.be.below(text.length / 2);
+  });
+
+  it('writes a report without findings as the one-piece reporter does', async () => {
+    const { loadChunkedReporter } = await import('../../../scripts/check/reporters/index.js');
+    const input = sampleRun({ diagnostics: [] });
+    const text = [...(await loadChunkedReporter('json'))(input, plain)].join('');
+    expect(text).to.equal(json(input));
+    expect(JSON.parse(text).diagnostics).to.deep.equal([]);
+  });
+
+  it('gives the other formats as one piece, the text their reporter gives', async () => {
+    const { loadChunkedReporter } = await import('../../../scripts/check/reporters/index.js');
+    for (const name of ['sarif', 'junit', 'github', 'stylish'] as const) {
+      const pieces = [...(await loadChunkedReporter(name))(sampleRun(), plain)];
+      expect(pieces, name).to.deep.equal([reporters[name](sampleRun(), plain)]);
+    }
+  });
+});
