@@ -111,7 +111,11 @@ export class ContentCache {
       writeContent(temporary, content);
       renameSync(temporary, file);
     } catch {
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The folder itself is not usable (a file in its place): there is no temporary file to remove.
+      }
     }
   }
 }

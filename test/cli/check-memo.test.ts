@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { glossa, sampleArticle, sampleProject } from './helpers.js';
+import { glossa, sampleArticle, sampleProject, threadsEverywhere } from './helpers.js';
 
 type Report = { diagnostics: { ruleId: string; file: string; message: string }[] };
 
@@ -40,5 +40,20 @@ describe('cli: check of an unchanged archive', function () {
     expect(glossa(project, ['check', '--format', 'json']).stdout).to.equal(whole);
     expect(glossa(project, ['check', 'source', '--format', 'json']).stdout).to.equal(sources);
     expect(checkEntries(project)).to.have.length(2);
+  });
+
+  it('checks as usual, with and without threads, when the cache folder cannot be made (a file in its place)', () => {
+    const project = sampleProject({ withTranslations: true });
+    const expected = glossa(project, ['check', '--format', 'json']);
+    rmSync(path.join(project, 'dist'), { recursive: true });
+    mkdirSync(path.join(project, 'dist'));
+    writeFileSync(path.join(project, 'dist', '.cache'), 'not a folder');
+    for (const args of [[], ['--jobs', '2']]) {
+      const run = glossa(project, ['check', '--format', 'json', ...args], undefined, threadsEverywhere);
+      expect(run.stderr, args.join(' ')).to.equal('');
+      expect(run.code).to.equal(expected.code);
+      expect(run.stdout).to.equal(expected.stdout);
+    }
+    expect(readFileSync(path.join(project, 'dist', '.cache'), 'utf8')).to.equal('not a folder');
   });
 });
