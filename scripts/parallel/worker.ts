@@ -9,10 +9,13 @@ const { task, config, parts, input, readsTermbaseFirst } = workerData as WorkerI
 if (!readsTermbaseFirst) await new Promise((resolve) => parentPort!.once('message', resolve));
 
 try {
-  const project = new Project(config, parts);
+  let project = new Project(config, parts);
   if (readsTermbaseFirst) {
-    await project.termbase.compileMatchers(matcherLocales(task, config));
+    const inCache = await project.termbase.compileMatchers(matcherLocales(task, config));
     parentPort!.postMessage('termbase ready');
+    // Having parsed and compiled it, this thread holds the whole termbase as objects; read back from the cache
+    // as the other threads read it, it is an index and a few typed arrays for the rest of the run.
+    if (inCache) project = new Project(config, parts);
   }
   project.articles.onArticle = () => parentPort!.postMessage('article');
   const result = await runTask(project, task, input);

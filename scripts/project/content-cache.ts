@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -66,6 +66,11 @@ export class ContentCache {
 
   putIntegers(key: string, values: Int32Array): void {
     this.putBytes(key, 'bin', values);
+  }
+
+  /** Whether an entry is stored under `key` with this file extension (without reading it). */
+  has(key: string, extension: string): boolean {
+    return existsSync(path.join(this.folder, `${key}.${extension}`));
   }
 
   /** The bytes stored under `key` with this file extension, if any; whoever reads them checks them. */

@@ -68,10 +68,17 @@ export class ProjectTermbase {
     return (await this.terms()).matcher(locale);
   }
 
-  /** Reads the termbase and compiles (or reads back) the matchers of `locales` now rather than on first use. */
-  async compileMatchers(locales: readonly string[]): Promise<void> {
-    const { matcher } = await this.terms();
+  /**
+   * Reads the termbase and compiles (or reads back) the matchers of `locales`
+   * now rather than on first use. True when the parsed termbase and every one
+   * of those matchers are in the content cache, for another reader to take.
+   */
+  async compileMatchers(locales: readonly string[]): Promise<boolean> {
+    const { glossary, matcher } = await this.terms();
     for (const locale of locales) matcher(locale);
+    const key = await this.contentKey();
+    if (!glossary || key === undefined || !this.cache.has(key, parsedTermbaseExtension)) return false;
+    return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));
   }
 
   /** The glossary with a matcher per locale, compiled on first use. */
@@ -99,7 +106,7 @@ export class ProjectTermbase {
    */
   private compiledMatcher(compiler: MatcherCompiler, glossary: Glossary, locale: string, termbaseKey: string | undefined): TermMatcher {
     if (termbaseKey === undefined) return compiler.compileMatcher(glossary, locale);
-    const key = `${termbaseKey}-matcher-${cacheKey(locale)}`;
+    const key = compiledMatcherKey(termbaseKey, locale);
     const tables = this.cache.peekIntegers(key);
     if (tables) {
       try {
@@ -139,6 +146,10 @@ export class ProjectTermbase {
     const older = [...sets.values()].sort((a, b) => b.newest - a.newest).slice(compiledTermbasesKept - 1);
     for (const set of older) for (const file of set.files) this.cache.remove(file);
   }
+}
+
+function compiledMatcherKey(termbaseKey: string, locale: string): string {
+  return `${termbaseKey}-matcher-${cacheKey(locale)}`;
 }
 
 /** The parsed termbase's file in the cache: `termbase-<key>.concepts`. */
