@@ -40,7 +40,7 @@ export function formatJson(input: ReportInput): string {
 export function* jsonReportChunks(input: ReportInput): Generator<string> {
   // `diagnostics` is the report's last key: the text up to its '[' is the rest of the report.
   const head = JSON.stringify({ ...jsonReportHead(input), diagnostics: [] } satisfies JsonReport);
-  yield `${head.slice(0, -']}'.length)}`;
+  yield head.slice(0, -']}'.length);
   yield* arrayChunks(sortedDiagnostics(input), (diagnostic) => JSON.stringify(toJsonDiagnostic(diagnostic)));
   yield ']}';
 }
