@@ -11,7 +11,8 @@ import { parseShard } from './project/partition.js';
 import { setColorOption, useColor } from './cli/color.js';
 import { boundHeapGrowth } from './cli/heap-growth.js';
 import { explainUsageError } from './cli/usage-hint.js';
-import { detail, info, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
+import { detail, info, isQuiet, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
+import type { Project } from './project/context.js';
 
 class UsageError extends ConfigError {
   override name = 'UsageError';
@@ -27,8 +28,34 @@ async function openProject(argv: GlobalOptions) {
   const config = await loadConfig(process.cwd(), argv.config);
   detail(`configuration ${config.file}; paths are relative to ${config.root}`);
   const { Project } = await import('./project/context.js');
-  return new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
+  const project = new Project(config, argv.shard ? [parseShard(argv.shard)] : []);
+  openedProjects.push(project);
+  return project;
 }
+
+/** The projects this run opened, whose caches are asked at the end whether they could be written. */
+const openedProjects: Project[] = [];
+
+function warnOfUnwritableCaches(): void {
+  if (isQuiet()) return;
+  for (const project of openedProjects) {
+    const failure = project.cache.writeFailure;
+    if (failure === undefined) continue;
+    const folder = project.relative(project.cache.folder);
+    const reason = cacheFailureReasons[failure] ?? failure;
+    process.stderr.write(`glossa: warning: cannot write the cache in ${folder} (${reason}); the results are complete, but the next run starts over. Make ${folder} a writable folder.\n`);
+  }
+}
+
+const cacheFailureReasons: Readonly<Record<string, string>> = {
+  EEXIST: 'a file is in the way',
+  ENOTDIR: 'a file is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
 
 /** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */
 async function configuredRules(argv: GlobalOptions) {
@@ -425,6 +452,7 @@ export async function main(argv: string[]): Promise<void> {
     else process.stderr.write(`glossa: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = (await exitCodes()).errorExitCode(error);
   }
+  warnOfUnwritableCaches();
 }
 
 boundHeapGrowth();

@@ -28,6 +28,13 @@ export class ContentCache {
 
   private folderReady = false;
 
+  /**
+   * Why the first entry this run could not be written (an error code such as
+   * EACCES), if one could not: the run's results are whole, but the next run
+   * finds nothing kept.
+   */
+  writeFailure: string | undefined;
+
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     // A damaged entry reads as none, and is recomputed and replaced.
     const stored = this.peek<T>(key);
@@ -115,7 +122,8 @@ export class ContentCache {
       this.folderReady = true;
       writeContent(temporary, content);
       renameSync(temporary, file);
-    } catch {
+    } catch (error) {
+      this.writeFailure ??= (error as NodeJS.ErrnoException).code ?? String(error);
       try {
         rmSync(temporary, { force: true });
       } catch {
