@@ -23,7 +23,9 @@ export async function writeFileAtomic(absolutePath: string, content: FileContent
 export type FileContent = string | NodeJS.ArrayBufferView | Iterable<string>;
 
 function writeFileAtomicSync(absolutePath: string, content: FileContent, inside?: { readonly root: string; readonly file: string }): boolean {
-  const { target, size } = linkTarget(absolutePath, inside);
+  const shownPath = inside?.file ?? absolutePath;
+  const { target, size, folder } = linkTarget(absolutePath, inside);
+  if (folder) throw new InputError('is a folder where a file is to be written; write to another path, or move the folder away', shownPath);
   removeStaleTemporaries(target);
   const whole = typeof content === 'string' || ArrayBuffer.isView(content);
   if (whole && size !== undefined && holds(target, size, content)) return false;
@@ -38,9 +40,27 @@ function writeFileAtomicSync(absolutePath: string, content: FileContent, inside?
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    throw writeProblem(error, shownPath);
   }
   return true;
+}
+
+const writeFailureReasons: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a file stands where a folder of its path should be',
+  EEXIST: 'a file stands where a folder of its path should be',
+  EISDIR: 'a folder is in the way',
+};
+
+/** A file system error of a write as an error that names the file; anything else (content that failed to form) as it was. */
+function writeProblem(error: unknown, shownPath: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !(code in writeFailureReasons)) return error;
+  return new InputError(`cannot be written: ${writeFailureReasons[code]} (${code})`, shownPath);
 }
 
 /** Writes `file`, making its folder only when the write finds none (one call per file, not two). */
@@ -134,9 +154,14 @@ function holds(target: string, size: number, content: string | NodeJS.ArrayBuffe
 }
 
 /** The path to write: `absolutePath`, or where its symbolic link leads (inside `inside.root` when given), with the size of the file there (undefined: none). */
-function linkTarget(absolutePath: string, inside?: { readonly root: string; readonly file: string }): { target: string; size: number | undefined } {
-  const stats = lstatSync(absolutePath, { throwIfNoEntry: false });
-  if (!stats?.isSymbolicLink()) return { target: absolutePath, size: stats?.isFile() ? stats.size : undefined };
+function linkTarget(absolutePath: string, inside?: { readonly root: string; readonly file: string }): { target: string; size: number | undefined; folder: boolean } {
+  let stats;
+  try {
+    stats = lstatSync(absolutePath, { throwIfNoEntry: false });
+  } catch (error) {
+    throw writeProblem(error, inside?.file ?? absolutePath);
+  }
+  if (!stats?.isSymbolicLink()) return { target: absolutePath, size: stats?.isFile() ? stats.size : undefined, folder: stats?.isDirectory() ?? false };
   let resolved: string;
   try {
     resolved = realpathSync(absolutePath);
@@ -151,7 +176,7 @@ function linkTarget(absolutePath: string, inside?: { readonly root: string; read
     }
   }
   const size = lstatSync(resolved, { throwIfNoEntry: false });
-  return { target: resolved, size: size?.isFile() ? size.size : undefined };
+  return { target: resolved, size: size?.isFile() ? size.size : undefined, folder: size?.isDirectory() ?? false };
 }
 
 /**

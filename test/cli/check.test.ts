@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { SaxesParser } from 'saxes';
@@ -67,6 +67,22 @@ describe('cli: check', function () {
     expect(written.code).to.equal(1);
     expect(written.stdout).to.equal('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).to.have.property('version', '2.1.0');
+  });
+
+  it('--output naming a folder, or a path through a file, is unusable input (exit 2) that names the path; nothing is written', () => {
+    const folder = path.join(project, 'reports');
+    mkdirSync(folder, { recursive: true });
+    for (const format of ['json', 'sarif']) {
+      const result = glossa(project, ['check', '--format', format, '--output', 'reports']);
+      expect(result.code, format).to.equal(2);
+      expect(result.stderr).to.equal(`glossa: ${folder}: is a folder where a file is to be written; write to another path, or move the folder away\n`);
+      expect(readdirSync(folder)).to.deep.equal([]);
+    }
+    writeFileSync(path.join(project, 'notes.txt'), 'a file, not a folder');
+    const through = glossa(project, ['check', '--format', 'json', '--output', 'notes.txt/report.json']);
+    expect(through.code).to.equal(2);
+    expect(through.stderr).to.match(/^glossa: .*notes\.txt\/report\.json: cannot be written: a file stands where a folder of its path should be \((ENOTDIR|EEXIST)\)\n$/);
+    expect(readFileSync(path.join(project, 'notes.txt'), 'utf8')).to.equal('a file, not a folder');
   });
 
   it('fails with exit 1 on an error in a translation, pointing into the locale file', () => {

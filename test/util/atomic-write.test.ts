@@ -1,10 +1,11 @@
 import { expect } from 'chai';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { InputError } from '../../scripts/core/errors.js';
 import { writeFileAtomic } from '../../scripts/util/atomic-write.js';
 
-describe('writing a file from text in pieces', () => {
+describe('writing a file: text in pieces, and paths that cannot take a file', () => {
   let folder: string;
   beforeEach(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'glossa-pieces-'));
@@ -68,4 +69,32 @@ describe('writing a file from text in pieces', () => {
     expect(readFileSync(file, 'utf8')).to.equal('the old report');
     expect(readdirSync(folder)).to.deep.equal(['kept.json']);
   });
+
+  it('refuses a folder at the path, naming the file as the project shows it, and leaves the folder alone', async () => {
+    const target = path.join(folder, 'dist', 'de', 'article.md');
+    mkdirSync(path.join(target, 'inside'), { recursive: true });
+    let thrown: unknown;
+    try {
+      await writeFileAtomic(target, ['# Almaty'], { root: folder, file: 'dist/de/article.md' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).to.be.instanceOf(InputError);
+    expect((thrown as InputError).format()).to.equal('dist/de/article.md: is a folder where a file is to be written; write to another path, or move the folder away');
+    expect(readdirSync(target)).to.deep.equal(['inside']);
+  });
+
+  it('says why a file cannot be written when a file stands in its folder path', async () => {
+    writeFileSync(path.join(folder, 'dist'), 'a file');
+    let thrown: unknown;
+    try {
+      await writeFileAtomic(path.join(folder, 'dist', 'report.json'), 'Алматы', { root: folder, file: 'dist/report.json' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).to.be.instanceOf(InputError);
+    expect((thrown as InputError).format()).to.match(/^dist\/report\.json: cannot be written: a file stands where a folder of its path should be \((ENOTDIR|EEXIST)\)$/);
+    expect(readdirSync(folder)).to.deep.equal(['dist']);
+  });
 });
+
