@@ -42,20 +42,9 @@ function warnOfUnwritableCaches(): void {
     const failure = project.cache.writeFailure;
     if (failure === undefined) continue;
     const folder = project.relative(project.cache.folder);
-    const reason = cacheFailureReasons[failure] ?? failure;
-    process.stderr.write(`glossa: warning: cannot write the cache in ${folder} (${reason}); the results are complete, but the next run starts over. Make ${folder} a writable folder.\n`);
+    process.stderr.write(`glossa: warning: cannot write the cache in ${folder}: ${failure}; the results are complete, but the next run starts over. Make ${folder} a writable folder.\n`);
   }
 }
-
-const cacheFailureReasons: Readonly<Record<string, string>> = {
-  EEXIST: 'a file is in the way',
-  ENOTDIR: 'a file is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-};
 
 /** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */
 async function configuredRules(argv: GlobalOptions) {

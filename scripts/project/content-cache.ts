@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rena
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { writeContent, type FileContent } from '../util/atomic-write.js';
+import { writeContent, writeFailureReason, type FileContent } from '../util/atomic-write.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
 import { FileDigests } from './file-digests.js';
@@ -29,9 +29,9 @@ export class ContentCache {
   private folderReady = false;
 
   /**
-   * Why the first entry this run could not be written (an error code such as
-   * EACCES), if one could not: the run's results are whole, but the next run
-   * finds nothing kept.
+   * Why the first entry this run could not be written ("permission denied
+   * (EACCES)"), if one could not: the run's results are whole, but the next
+   * run finds nothing kept.
    */
   writeFailure: string | undefined;
 
@@ -123,7 +123,7 @@ export class ContentCache {
       writeContent(temporary, content);
       renameSync(temporary, file);
     } catch (error) {
-      this.writeFailure ??= (error as NodeJS.ErrnoException).code ?? String(error);
+      this.writeFailure ??= writeFailureReason(error) ?? (error as NodeJS.ErrnoException).code ?? String(error);
       try {
         rmSync(temporary, { force: true });
       } catch {

@@ -56,11 +56,16 @@ const writeFailureReasons: Readonly<Record<string, string>> = {
   EISDIR: 'a folder is in the way',
 };
 
+/** Why a write failed, in plain words with the system's code ("permission denied (EACCES)"); undefined for an error that is not a known file system one. */
+export function writeFailureReason(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code in writeFailureReasons ? `${writeFailureReasons[code]} (${code})` : undefined;
+}
+
 /** A file system error of a write as an error that names the file; anything else (content that failed to form) as it was. */
 function writeProblem(error: unknown, shownPath: string): unknown {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code !== 'string' || !(code in writeFailureReasons)) return error;
-  return new InputError(`cannot be written: ${writeFailureReasons[code]} (${code})`, shownPath);
+  const reason = writeFailureReason(error);
+  return reason === undefined ? error : new InputError(`cannot be written: ${reason}`, shownPath);
 }
 
 /** Writes `file`, making its folder only when the write finds none (one call per file, not two). */

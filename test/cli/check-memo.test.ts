@@ -52,7 +52,7 @@ describe('cli: check of an unchanged archive', function () {
     for (const args of [[], ['--jobs', '2']]) {
       const run = glossa(project, ['check', '--format', 'json', ...args], undefined, threadsEverywhere);
       expect(run.stderr, args.join(' ')).to.equal(
-        'glossa: warning: cannot write the cache in dist/.cache (a file is in the way); the results are complete, but the next run starts over. Make dist/.cache a writable folder.\n',
+        'glossa: warning: cannot write the cache in dist/.cache: a file stands where a folder of its path should be (EEXIST); the results are complete, but the next run starts over. Make dist/.cache a writable folder.\n',
       );
       expect(run.code).to.equal(expected.code);
       expect(run.stdout).to.equal(expected.stdout);
