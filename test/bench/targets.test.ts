@@ -79,6 +79,24 @@ describe('bench targets', () => {
     expect(stopped.find((verdict) => verdict.target.startsWith('check 1 MB, --jobs N'))).to.include({ verdict: 'not measured' });
   });
 
+  it('judges export, build and the peer by the check measured in turn with each, when there is one', () => {
+    const inTurn = [...rows, row('check-1mb-2000-cold-with-xliff-export', 1.9), row('check-1mb-2000-cold-with-build', 2.2), row('peer-textlint-prh', 3.6), row('peer-glossa-check-source', 0.4)];
+    const pairs = [
+      { a: 'xliff-export-fresh-1mb', b: 'check-1mb-2000-cold-with-xliff-export', ratio: 1.1 },
+      { a: 'build-1mb', b: 'check-1mb-2000-cold-with-build', ratio: 1.45 },
+      { a: 'peer-textlint-prh', b: 'peer-glossa-check-source', ratio: 10.2 },
+    ];
+    const judged = evaluateTargets(inTurn, { textlintSeconds: 3.6, glossaSourcesSeconds: 0.4 }, pairs);
+    const find = (start: string) => judged.find((verdict) => verdict.target.startsWith(start))!;
+    // The pair ratios, not the medians over the check series (2.0 ÷ 1.5, 3.1 ÷ 1.5, 3.6 ÷ 0.4).
+    expect(find('xliff export 1 MB, cold')).to.include({ figure: '1.10×', verdict: 'met' });
+    expect(find('build 1 MB')).to.include({ figure: '1.45×', verdict: 'met' });
+    expect(find('check 1 MB sources')).to.include({ figure: '10.20×', verdict: 'met' });
+    // In turn but without a pair ratio (the pair was stopped): the quotient of the two rows' medians.
+    const unpaired = evaluateTargets(inTurn, {}, []);
+    expect(unpaired.find((verdict) => verdict.target.startsWith('build 1 MB'))).to.include({ figure: `${(3.1 / 2.2).toFixed(2)}×` });
+  });
+
   it('says "not measured" for rows the run did not reach or stopped', () => {
     const partial = evaluateTargets([row('check-100mb-20000-cold', 130, { rss: 1_600, timedOut: true })], {});
     expect(partial.every((verdict) => verdict.verdict === 'not measured')).to.equal(true);
