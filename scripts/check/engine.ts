@@ -100,6 +100,15 @@ export class RuleRun {
     this.place();
   }
 
+  /**
+   * The findings placed so far, handed over and no longer kept here: a share
+   * in a worker thread sends them on as it goes instead of holding all of
+   * them to the end. `finishShare` then returns only those placed after.
+   */
+  takePlaced(): PlacedReport[] {
+    return this.placed.splice(0);
+  }
+
   /** After every article: the rules that compare across articles report, and the findings come out sorted. */
   finish(): Diagnostic[] {
     for (const visitor of this.visitors) visitor.end?.();

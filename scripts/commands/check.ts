@@ -14,6 +14,8 @@ export interface CheckOptions extends ParallelOptions {
   readonly paths: readonly string[];
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
+  /** Findings each share holds before it writes the rest to a temporary file until the end (default 5,000). */
+  readonly findingsInMemory?: number;
 }
 
 export interface CheckResult {
@@ -45,17 +47,27 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
   // The checking code is loaded only when the findings are not in the cache: an unchanged archive is
   // answered in a fraction of the time it takes to load it.
   const run = async (): Promise<{ diagnostics: Diagnostic[]; checkedFiles: string[]; rules: RuleInfo[] }> => {
-    const { runInParts } = await import('../parallel/run-in-parts.js');
-    const parts = await runInParts<CheckPartResult>(project, 'check', input, options);
-    // Rules that compare across articles report here, over what every share gathered.
-    const [{ RuleRun }, { allRules }, { ruleInfos, checkOrigins }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js'), import('../check/rule-infos.js')]);
-    const { config } = project;
-    const finishing = new RuleRun({ sourceLocale: config.sourceLocale, targetLocales: config.targetLocales, rules: allRules, settings: config.rules, matcher: () => undefined, reportOnTranslations });
-    return {
-      diagnostics: finishing.finishShares(parts.map((part) => part.findings)),
-      checkedFiles: [...new Set(parts.flatMap((part) => part.checkedFiles))].sort(),
-      rules: ruleInfos(config.rules, checkOrigins),
-    };
+    const [{ runInParts }, { readSpilled }, { temporaryFolder }] = await Promise.all([import('../parallel/run-in-parts.js'), import('../util/spill-list.js'), import('../util/temporary-folder.js')]);
+    // Each share writes its findings past the first few thousand to this folder as it goes, and they are read
+    // back once every thread has ended: on a large archive no thread holds them while the others work.
+    // Without a temporary folder (none can be made), they are held to the end as before.
+    const findings = temporaryFolder('glossa-findings-');
+    const spill = { ...(findings ? { findingsFolder: findings.path } : {}), ...(options.findingsInMemory !== undefined ? { findingsInMemory: options.findingsInMemory } : {}) };
+    try {
+      const parts = await runInParts<CheckPartResult>(project, 'check', { ...input, ...spill }, options);
+      // Rules that compare across articles report here, over what every share gathered.
+      const [{ RuleRun }, { allRules }, { ruleInfos, checkOrigins }] = await Promise.all([import('../check/engine.js'), import('../check/rules/index.js'), import('../check/rule-infos.js')]);
+      const { config } = project;
+      const finishing = new RuleRun({ sourceLocale: config.sourceLocale, targetLocales: config.targetLocales, rules: allRules, settings: config.rules, matcher: () => undefined, reportOnTranslations });
+      const shares = parts.map(({ earlier, findings: share }) => (earlier ? { ...share, placed: [...readSpilled(earlier), ...share.placed] } : share));
+      return {
+        diagnostics: finishing.finishShares(shares),
+        checkedFiles: [...new Set(parts.flatMap((part) => part.checkedFiles))].sort(),
+        rules: ruleInfos(config.rules, checkOrigins),
+      };
+    } finally {
+      findings?.remove();
+    }
   };
   const key = await checkInputsKey(project, input);
   const { diagnostics: all, checkedFiles, rules } = key === undefined ? await run() : await project.cache.get(key, run);

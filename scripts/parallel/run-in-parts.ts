@@ -38,8 +38,8 @@ function startWorker(workerData: WorkerInput): Worker {
 /**
  * Runs a task over the project's articles split into shares, one worker
  * thread each (`jobs` at most, and at least `bytesPerThread` of sources
- * each), and returns the shares' results in share order. With one share it
- * runs in this thread. Errors in a worker come
+ * each), and returns the shares' results in share order once every thread
+ * has ended. With one share it runs in this thread. Errors in a worker come
  * back as the same kind of error, so the exit code does not change.
  */
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
@@ -87,18 +87,25 @@ export function threadsFor(articles: readonly ArticleFile[], options: ParallelOp
   return Math.max(1, Math.min(jobs, Math.floor(bytes / least)));
 }
 
+/**
+ * A worker's result, once the thread has ended: by then its heap is given
+ * back, so what the caller does next with the results (read back findings
+ * written out, sort them) does not add to the threads' memory.
+ */
 function resultOf<T>(worker: Worker, onArticle: () => void, onTermbaseReady?: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    worker.on('message', (output: WorkerOutput | 'article' | 'termbase ready') => {
-      if (output === 'article') onArticle();
-      else if (output === 'termbase ready') onTermbaseReady?.();
-      else if (output.ok) resolve(output.result as T);
-      // The error classes are many modules; they are loaded only when a worker fails.
-      else import('./error-transfer.js').then(({ revive }) => reject(revive(output.error)), reject);
+    let output: WorkerOutput | undefined;
+    worker.on('message', (message: WorkerOutput | 'article' | 'termbase ready') => {
+      if (message === 'article') onArticle();
+      else if (message === 'termbase ready') onTermbaseReady?.();
+      else output = message;
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
+      if (output?.ok) resolve(output.result as T);
+      // The error classes are many modules; they are loaded only when a worker fails.
+      else if (output) import('./error-transfer.js').then(({ revive }) => reject(revive((output as Extract<WorkerOutput, { ok: false }>).error)), reject);
+      else reject(new Error(code === 0 ? 'a worker thread ended without a result' : `a worker thread stopped with exit code ${code}`));
     });
   });
 }

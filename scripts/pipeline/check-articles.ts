@@ -1,11 +1,14 @@
 import { listResources, resourceUnits } from '../check/collect.js';
-import { findSuppressions, RuleRun, sourceUnitsOf, type ShareFindings } from '../check/engine.js';
+import { findSuppressions, RuleRun, sourceUnitsOf, type PlacedReport, type ShareFindings } from '../check/engine.js';
 import { allRules } from '../check/rules/index.js';
 import type { Segment } from '../core/segment.js';
 import type { Project } from '../project/context.js';
+import { SpillList, type SpilledList } from '../util/spill-list.js';
 
 /** What one share of the articles yields: its findings (finished by RuleRun.finishShares) and the files it read. */
 export interface CheckPartResult {
+  /** Findings placed article by article, before those in `findings` (see `findingsFolder`). */
+  readonly earlier?: SpilledList<PlacedReport>;
   readonly findings: ShareFindings;
   readonly checkedFiles: string[];
 }
@@ -14,13 +17,21 @@ export interface CheckArticlesInput {
   readonly xliffFiles: readonly string[];
   /** False when only source files are reported on (see RuleRunSettings). */
   readonly reportOnTranslations: boolean;
+  /**
+   * A folder for the findings of this share beyond the first
+   * `findingsInMemory` (default 5,000): they are written there as the share
+   * goes, and handed over in `earlier`. Without it they are held to the end.
+   */
+  readonly findingsFolder?: string;
+  readonly findingsInMemory?: number;
 }
 
 /**
  * The rules over the articles of this project instance (a share, in a
  * worker), article by article: an article is read, checked with its
  * translations and let go before the next is read, so memory does not grow
- * with the number of articles.
+ * with the number of articles; with `findingsFolder`, neither do the
+ * findings held until the end.
  */
 export async function checkArticles(project: Project, input: CheckArticlesInput): Promise<CheckPartResult> {
   const { config } = project;
@@ -39,6 +50,7 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
   });
   const resources = await listResources(config, (article) => project.articles.includes(article));
   const checkedFiles = new Set<string>();
+  const earlier = input.findingsFolder === undefined ? undefined : new SpillList<PlacedReport>(input.findingsFolder, input.findingsInMemory ?? 5_000);
   const checkResources = async (article: string, segments: ReadonlyMap<string, Segment> | undefined) => {
     for (const resource of resources.get(article) ?? []) {
       const units = await resourceUnits(config, resource, segments);
@@ -47,6 +59,7 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
     }
     resources.delete(article);
     run.endArticle(article);
+    if (earlier) for (const report of run.takePlaced()) earlier.push(report);
   };
   // XLIFF targets name their article's segments, so those are kept only when XLIFF files are checked.
   const segmentsForXliff = input.xliffFiles.length > 0 ? new Map<string, Map<string, Segment>>() : undefined;
@@ -67,5 +80,6 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
     for (const unit of units) checkedFiles.add(unit.file);
     run.translations(units);
   }
-  return { findings: run.finishShare(), checkedFiles: [...checkedFiles] };
+  const findings = run.finishShare();
+  return { ...(earlier ? { earlier: earlier.handOver() } : {}), findings, checkedFiles: [...checkedFiles] };
 }
