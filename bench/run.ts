@@ -96,7 +96,7 @@ class Bench {
     specA: CommandSpec,
     rowB: PlannedRow,
     specB: CommandSpec,
-    policy: { runs: number; capSeconds: number; before?: () => Promise<void>; beforeB?: () => Promise<void>; throughput?: Throughput },
+    policy: { runs: number; capSeconds: number; before?: () => Promise<void>; beforeB?: () => Promise<void>; throughput?: Throughput; throughputB?: Throughput },
   ): Promise<{ a: ResultRow; b: ResultRow; pair?: PairResult }> {
     await this.attempt([rowA, rowB], policy.capSeconds, (cap) => `in turn (up to ${policy.runs} pairs, cap ${Math.round(cap)} s)`, async (capSeconds, left) => {
       const paired = await measurePair({ ...specA, timeoutSeconds: left }, { ...specB, timeoutSeconds: left }, {
@@ -105,7 +105,7 @@ class Bench {
         ...(policy.before ? { before: policy.before } : {}),
         ...(policy.beforeB ? { beforeB: policy.beforeB } : {}),
       });
-      this.rows.push(withFigures(rowA, paired.a, policy.throughput), withFigures(rowB, paired.b, policy.throughput));
+      this.rows.push(withFigures(rowA, paired.a, policy.throughput), withFigures(rowB, paired.b, policy.throughputB ?? policy.throughput));
       this.pairs.push({ a: rowA.id, b: rowB.id, ratio: paired.ratio, ratios: paired.ratios });
       log(`${rowA.id} / ${rowB.id}: medians ${paired.a.median.toFixed(2)} s and ${paired.b.median.toFixed(2)} s, pair ratio ${paired.ratio.toFixed(2)}`);
     });
@@ -304,6 +304,7 @@ async function pipelineRows(bench: Bench, info: CorpusInfo, size: CorpusSizeName
     before: fresh(path.join(out, 'xliff')),
     beforeB: clearCache(info),
     throughput: perSecond(units, 'units/s'),
+    throughputB: exportCheck.throughput,
   });
   await bench.run(row('xliff-export-again', 'xliff export (unchanged input)', 'warm'), spec(['xliff', 'export'], 'xliff export'), { runs, capSeconds: 20 });
 
@@ -328,6 +329,7 @@ async function pipelineRows(bench: Bench, info: CorpusInfo, size: CorpusSizeName
     },
     beforeB: clearCache(info),
     throughput: perSecond(info.articles, 'articles/s'),
+    throughputB: buildCheck.throughput,
   });
 }
 
