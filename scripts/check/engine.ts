@@ -102,8 +102,8 @@ export class RuleRun {
 
   /**
    * The findings placed so far, handed over and no longer kept here: a share
-   * in a worker thread sends them on as it goes instead of holding all of
-   * them to the end. `finishShare` then returns only those placed after.
+   * writes them out as it goes instead of holding all of them to the end.
+   * `finishShare` then returns only those placed after.
    */
   takePlaced(): PlacedReport[] {
     return this.placed.splice(0);

@@ -51,8 +51,8 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
     // Each share writes its findings past the first few thousand to this folder as it goes, and they are read
     // back once every thread has ended: on a large archive no thread holds them while the others work.
     // Without a temporary folder (none can be made), they are held to the end as before.
-    const findings = temporaryFolder('glossa-findings-');
-    const spill = { ...(findings ? { findingsFolder: findings.path } : {}), ...(options.findingsInMemory !== undefined ? { findingsInMemory: options.findingsInMemory } : {}) };
+    const folder = temporaryFolder('glossa-findings-');
+    const spill = { ...(folder ? { findingsFolder: folder.path } : {}), ...(options.findingsInMemory !== undefined ? { findingsInMemory: options.findingsInMemory } : {}) };
     try {
       const parts = await runInParts<CheckPartResult>(project, 'check', { ...input, ...spill }, options);
       // Rules that compare across articles report here, over what every share gathered.
@@ -66,7 +66,7 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
         rules: ruleInfos(config.rules, checkOrigins),
       };
     } finally {
-      findings?.remove();
+      folder?.remove();
     }
   };
   const key = await checkInputsKey(project, input);

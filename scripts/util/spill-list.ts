@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { threadId } from 'node:worker_threads';
@@ -8,6 +8,8 @@ export interface SpilledList<T> {
   readonly kept: readonly T[];
   /** One JSON array (a batch of items) per line; absent when nothing was written out. */
   readonly file?: string;
+  /** How many of the file's bytes hold whole batches: a write cut short leaves more. */
+  readonly bytes?: number;
   /** Items the file could not take (a full disk): held in memory instead. */
   readonly unwritten?: readonly T[];
 }
@@ -27,6 +29,7 @@ export class SpillList<T> {
   private pending: T[] = [];
   private descriptor: number | undefined;
   private file: string | undefined;
+  private bytes = 0;
   /** Set once a write failed: from then on items stay in memory, after those in the file. */
   private unwritten: T[] | undefined;
 
@@ -52,51 +55,44 @@ export class SpillList<T> {
   /** Everything pushed, for `readSpilled` in this or another thread; this list is then done. */
   handOver(): SpilledList<T> {
     this.writePending();
-    if (this.descriptor !== undefined) closeSync(this.descriptor);
+    try {
+      if (this.descriptor !== undefined) closeSync(this.descriptor);
+    } catch {
+      // What was written is read back through a new descriptor; a failed close loses nothing of it.
+    }
     this.descriptor = undefined;
-    return { kept: this.kept, ...(this.file === undefined ? {} : { file: this.file }), ...(this.unwritten ? { unwritten: this.unwritten } : {}) };
+    return { kept: this.kept, ...(this.file === undefined ? {} : { file: this.file, bytes: this.bytes }), ...(this.unwritten ? { unwritten: this.unwritten } : {}) };
   }
 
   private writePending(): void {
     if (this.pending.length === 0) return;
     const line = Buffer.from(`${JSON.stringify(this.pending)}\n`, 'utf8');
     const file = this.file ?? path.join(this.folder, `${process.pid}-${threadId}-${++filesMade}.jsonl`);
-    let descriptor = this.descriptor;
-    let written = 0;
     try {
-      descriptor ??= openSync(file, 'wx');
-      this.descriptor = descriptor;
+      const descriptor = (this.descriptor ??= openSync(file, 'wx'));
       this.file = file;
-      while (written < line.length) written += writeSync(descriptor, line, written);
-      this.pending = [];
+      for (let written = 0; written < line.length; ) written += writeSync(descriptor, line, written);
+      this.bytes += line.length;
     } catch {
-      // A batch cut short would end the file early: it is cut back to the batches before it. Should even that
-      // fail, reading the file back fails on the cut batch rather than lose it.
-      if (written > 0 && descriptor !== undefined) {
-        try {
-          ftruncateSync(descriptor, fstatSync(descriptor).size - written);
-        } catch {
-          this.unwritten = this.pending;
-        }
-      }
+      // Part of this batch may be in the file; it is read up to the last whole batch, and this one is kept here.
       this.unwritten = this.pending;
-      this.pending = [];
     }
+    this.pending = [];
   }
 }
 
 /** The items of a handed-over list, in the order they were pushed; its file is read a block at a time, then removed. */
 export function readSpilled<T>(list: SpilledList<T>): T[] {
   const items = [...list.kept];
-  if (list.file !== undefined) readFile(list.file, items);
+  if (list.file !== undefined) readFile(list.file, list.bytes ?? Infinity, items);
   for (const item of list.unwritten ?? []) items.push(item);
   return items;
 }
 
-function readFile<T>(file: string, items: T[]): void {
+function readFile<T>(file: string, bytes: number, items: T[]): void {
   const descriptor = openSync(file, 'r');
   try {
-    const block = Buffer.allocUnsafe(1 << 20);
+    const block = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1, bytes)));
     const decoder = new StringDecoder('utf8');
     let rest = '';
     const takeLines = (text: string) => {
@@ -105,7 +101,12 @@ function readFile<T>(file: string, items: T[]): void {
       rest = lines.pop()!;
       for (const line of lines) for (const item of JSON.parse(line) as T[]) items.push(item);
     };
-    for (let read = readSync(descriptor, block); read > 0; read = readSync(descriptor, block)) takeLines(decoder.write(block.subarray(0, read)));
+    for (let left = bytes; left > 0; ) {
+      const read = readSync(descriptor, block, 0, Math.min(block.length, left), null);
+      if (read === 0) break;
+      left -= read;
+      takeLines(decoder.write(block.subarray(0, read)));
+    }
     takeLines(decoder.end());
     if (rest !== '') throw new Error(`${file}: the last batch of the list ends early`);
   } finally {

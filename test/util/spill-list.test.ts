@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
@@ -81,6 +81,30 @@ describe('util: a list that writes what it does not keep to a file', () => {
     expect(handed.file).to.equal(undefined);
     expect(handed.unwritten).to.have.length(7);
     expect(readSpilled(handed)).to.deep.equal(findings(12));
+  });
+
+  it('a write that fails after some batches keeps that batch and the rest in memory, after the batches in the file', () => {
+    const list = new SpillList<Finding>(folder, 2, 3);
+    const pushed = findings(20);
+    for (const item of pushed.slice(0, 9)) list.push(item);
+    // The file's descriptor closed behind the list's back: the next write fails as on a full disk.
+    closeSync((list as unknown as { descriptor: number }).descriptor);
+    for (const item of pushed.slice(9)) list.push(item);
+    const handed = list.handOver();
+    // 2 kept, 6 in two batches in the file, the batch that failed and all after it held.
+    expect(handed.kept).to.have.length(2);
+    expect(readFileSync(handed.file!, 'utf8').split('\n').filter(Boolean)).to.have.length(2);
+    expect(handed.unwritten).to.have.length(12);
+    expect(readSpilled(handed)).to.deep.equal(pushed);
+  });
+
+  it('reads the file only up to its last whole batch', () => {
+    const list = new SpillList<Finding>(folder, 0, 4);
+    for (const item of findings(8)) list.push(item);
+    const handed = list.handOver();
+    // Half a batch more, as a write cut short by a full disk leaves it.
+    appendFileSync(handed.file!, '[{"file":"locales/ru/cut');
+    expect(readSpilled(handed)).to.deep.equal(findings(8));
   });
 
   it('a list whose file was cut short says so instead of returning fewer items', () => {
