@@ -72,6 +72,20 @@ describe('check: findings past the first thousands wait on disk, not in a thread
     expect(two.checkedFiles).to.deep.equal(one.checkedFiles);
   });
 
+  it('without a usable temporary folder, holds the findings in memory and reports the same', async () => {
+    const one = await check(await opened(archive()), { paths: [], jobs: 1 });
+    const project = await opened(archive());
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = path.join(folder, 'no-such-folder');
+    try {
+      const two = await check(project, { paths: [], jobs: 2, bytesPerThread: 0, findingsInMemory: 1 });
+      expect(two.diagnostics).to.deep.equal(one.diagnostics);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+  });
+
   it('leaves no temporary folder behind, and a run with threads prints what one thread prints', () => {
     const before = new Set(readdirSync(os.tmpdir()).filter((entry) => entry.startsWith('glossa-findings-')));
     const project = archive();
