@@ -5,8 +5,8 @@ import { ConfigError, InputError } from '../core/errors.js';
 import { mergeJsonReports, type RuleInfo } from '../check/reporters/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ParallelOptions } from '../core/progress.js';
-import type { CheckPartResult } from '../pipeline/check-articles.js';
-import { checkInputsKey } from '../pipeline/check-inputs.js';
+import type { CheckArticlesInput, CheckPartResult } from '../pipeline/check-articles.js';
+import { checkInputsKey, checkKeyPrefix } from '../pipeline/check-inputs.js';
 import type { Project } from '../project/context.js';
 
 export interface CheckOptions extends ParallelOptions {
@@ -69,8 +69,7 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
       folder?.remove();
     }
   };
-  const key = await checkInputsKey(project, input);
-  const { diagnostics: all, checkedFiles, rules } = key === undefined ? await run() : await project.cache.get(key, run);
+  const { diagnostics: all, checkedFiles, rules } = await checkOrRecall(project, input, run);
 
   for (const entry of wanted) {
     if (!checkedFiles.some((file) => covers(entry, file))) {
@@ -100,6 +99,33 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
     fixes,
     diffs,
   };
+}
+
+/**
+ * The stored result of a check with the same inputs, or `run`'s, stored for
+ * the next run. With no check result stored at all, no key can find one: the
+ * check starts at once and its inputs are hashed meanwhile, which on a large
+ * archive the worker threads' time covers.
+ */
+async function checkOrRecall<T>(project: Project, input: CheckArticlesInput, run: () => Promise<T>): Promise<T> {
+  if (project.cache.holdsAny(checkKeyPrefix)) {
+    const key = await checkInputsKey(project, input);
+    return key === undefined ? await run() : await project.cache.get(key, run);
+  }
+  let failed = false;
+  // An input that cannot be named only means nothing is stored: the check itself reports every broken input.
+  const naming = checkInputsKey(project, input, () => failed).catch(() => undefined);
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    failed = true;
+    await naming;
+    throw error;
+  }
+  const key = await naming;
+  if (key !== undefined) project.cache.put(key, result);
+  return result;
 }
 
 /** Merges `--format json` reports of several runs (CI shards) into one result. */

@@ -1,8 +1,11 @@
 import { listResources } from '../check/collect.js';
-import { codeKey, contentKeyOfFiles } from '../project/content-cache.js';
+import { codeKey, contentKeyOfFiles, contentKeyOfFilesInTurns } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
 import { defaultSrxPath } from '../segment/default-srx-path.js';
 import type { CheckArticlesInput } from './check-articles.js';
+
+/** Prefix of a stored check result's key. */
+export const checkKeyPrefix = 'check-';
 
 /**
  * Names everything a check's findings depend on: the code, the
@@ -11,8 +14,11 @@ import type { CheckArticlesInput } from './check-articles.js';
  * keys mean equal findings, so a check of an unchanged archive reads its
  * findings back instead of checking again. Undefined when a file cannot be
  * read: the check then runs and reports it.
+ *
+ * With `stopped`, the files are hashed a few milliseconds at a time (see
+ * `contentKeyOfFilesInTurns`), and the key is undefined once `stopped` says so.
  */
-export async function checkInputsKey(project: Project, input: CheckArticlesInput): Promise<string | undefined> {
+export async function checkInputsKey(project: Project, input: CheckArticlesInput, stopped?: () => boolean): Promise<string | undefined> {
   const { config } = project;
   const termbase = await project.termbase.contentKey();
   if (termbase === undefined) return undefined;
@@ -23,9 +29,9 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
     ...(await project.articles.list()).map((article) => article.file),
     ...[...(await listResources(config, (article) => project.articles.includes(article))).values()].flat().map((resource) => resource.file),
     ...input.xliffFiles,
-  ];
+  ].map((file) => [file, project.resolve(file)] as const);
   // Read as hashed, one file at a time (an archive's files together can be larger than memory), and
   // only the files whose metadata changed since their last digest.
-  const { key, unreadable } = contentKeyOfFiles(settings, files.map((file) => [file, project.resolve(file)] as const), project.cache.digests);
-  return unreadable ? undefined : `check-${key}`;
+  const named = stopped ? await contentKeyOfFilesInTurns(settings, files, project.cache.digests, stopped) : contentKeyOfFiles(settings, files, project.cache.digests);
+  return named === undefined || named.unreadable ? undefined : `${checkKeyPrefix}${named.key}`;
 }

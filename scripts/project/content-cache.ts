@@ -89,6 +89,15 @@ export class ContentCache {
     this.store(path.join(this.folder, `${key}.${extension}`), bytes);
   }
 
+  /** Whether any of the cache's files has a name that starts with `prefix` (a folder that cannot be read has none). */
+  holdsAny(prefix: string): boolean {
+    try {
+      return readdirSync(this.folder).some((name) => name.startsWith(prefix));
+    } catch {
+      return false;
+    }
+  }
+
   /** The cache's files whose names start with `prefix`, with when each was last written. */
   list(prefix: string): { readonly name: string; readonly written: number }[] {
     let names: string[];
@@ -158,15 +167,58 @@ export function contentKeyOfFiles(
   files: Iterable<readonly [name: string, absolutePath: string]>,
   digests?: FileDigests,
 ): { key: string; unreadable: boolean } {
-  const hash = createHash('sha256');
-  for (const part of settings) hash.update(part).update('\u0000');
-  let unreadable = false;
-  for (const [name, absolutePath] of files) {
-    const digest = digests ? digests.digest(absolutePath) : fileDigest(absolutePath);
-    if (digest === undefined) unreadable = true;
-    hash.update(name).update('\u0000').update(digest ?? 'absent').update('\u0000');
+  const key = new FilesKey(settings, digests);
+  for (const file of files) key.add(file);
+  return key.result();
+}
+
+/** How long `contentKeyOfFilesInTurns` hashes before it lets the thread do other work. */
+const turnMilliseconds = 10;
+
+/**
+ * The same key, hashed a few milliseconds at a time: the thread stays free to
+ * serve its worker threads meanwhile. Undefined when `stopped` says so
+ * before the last file.
+ */
+export async function contentKeyOfFilesInTurns(
+  settings: readonly string[],
+  files: Iterable<readonly [name: string, absolutePath: string]>,
+  digests: FileDigests | undefined,
+  stopped: () => boolean,
+): Promise<{ key: string; unreadable: boolean } | undefined> {
+  const key = new FilesKey(settings, digests);
+  let turnStarted = performance.now();
+  for (const file of files) {
+    if (performance.now() - turnStarted >= turnMilliseconds) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turnStarted = performance.now();
+    }
+    if (stopped()) return undefined;
+    key.add(file);
   }
-  return { key: hash.digest('base64url').slice(0, 32), unreadable };
+  return key.result();
+}
+
+class FilesKey {
+  private readonly hash = createHash('sha256');
+  private unreadable = false;
+
+  constructor(
+    settings: readonly string[],
+    private readonly digests: FileDigests | undefined,
+  ) {
+    for (const part of settings) this.hash.update(part).update('\u0000');
+  }
+
+  add([name, absolutePath]: readonly [name: string, absolutePath: string]): void {
+    const digest = this.digests ? this.digests.digest(absolutePath) : fileDigest(absolutePath);
+    if (digest === undefined) this.unreadable = true;
+    this.hash.update(name).update('\u0000').update(digest ?? 'absent').update('\u0000');
+  }
+
+  result(): { key: string; unreadable: boolean } {
+    return { key: this.hash.digest('base64url').slice(0, 32), unreadable: this.unreadable };
+  }
 }
 
 /** SHA-256 of a file's bytes, or undefined when it cannot be read. */

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, sampleArticle, sampleProject, threadsEverywhere } from './helpers.js';
@@ -40,6 +40,35 @@ describe('cli: check of an unchanged archive', function () {
     expect(glossa(project, ['check', '--format', 'json']).stdout).to.equal(whole);
     expect(glossa(project, ['check', 'source', '--format', 'json']).stdout).to.equal(sources);
     expect(checkEntries(project)).to.have.length(2);
+  });
+
+  it('with threads, a first check stores its findings as it names its inputs meanwhile, and the next reads them back', () => {
+    const project = sampleProject({ withTranslations: true, articles: 'all' });
+    const oneThread = glossa(sampleProject({ withTranslations: true, articles: 'all' }), ['check', '--format', 'json']);
+    const first = glossa(project, ['check', '--format', 'json', '--jobs', '2'], undefined, threadsEverywhere);
+    expect(first.stdout).to.equal(oneThread.stdout);
+    expect(checkEntries(project)).to.have.length(1);
+    // The entry is marked, so that the next run shows it read the entry instead of checking again: the key
+    // named while the threads worked is the key a later run names before it starts.
+    const entry = path.join(project, 'dist', '.cache', checkEntries(project)[0]!);
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('Alma-Ata', 'Alma-Ata (stored)'));
+    const again = glossa(project, ['check', '--format', 'json', '--jobs', '2'], undefined, threadsEverywhere);
+    expect(again.stdout).to.include('Alma-Ata (stored)');
+    expect(again.stdout.replaceAll('Alma-Ata (stored)', 'Alma-Ata')).to.equal(first.stdout);
+    expect(again.code).to.equal(first.code);
+    expect(checkEntries(project)).to.have.length(1);
+  });
+
+  it('stores nothing for a check that a broken input stopped, and reports that input again', () => {
+    const project = sampleProject({ withTranslations: true });
+    const translation = path.join(project, 'locales', 'ru', `${sampleArticle}.json`);
+    writeFileSync(translation, '{"title": "Алматы",');
+    for (const args of [[], ['--jobs', '2']]) {
+      const run = glossa(project, ['check', '--format', 'json', ...args], undefined, threadsEverywhere);
+      expect(run.code, args.join(' ')).to.equal(2);
+      expect(run.stderr).to.include(`locales/ru/${sampleArticle}.json`);
+      expect(existsSync(path.join(project, 'dist', '.cache')) ? checkEntries(project) : []).to.deep.equal([]);
+    }
   });
 
   it('checks as usual, with and without threads, when the cache folder cannot be made (a file in its place), and says so once', () => {

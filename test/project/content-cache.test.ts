@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ContentCache } from '../../scripts/project/content-cache.js';
+import { ContentCache, contentKeyOfFiles, contentKeyOfFilesInTurns } from '../../scripts/project/content-cache.js';
 
 describe('content cache entries', () => {
   let folder: string;
@@ -28,5 +28,55 @@ describe('content cache entries', () => {
     const cache = new ContentCache(folder);
     cache.putIntegers('tables', Int32Array.of(1, -2, 0x7fffffff));
     expect([...cache.peekIntegers('tables')!]).to.deep.equal([1, -2, 0x7fffffff]);
+  });
+
+  it('says whether it holds any entry of a kind, and holds none when its folder is missing or is a file', () => {
+    const cache = new ContentCache(folder);
+    expect(cache.holdsAny('check-')).to.equal(false);
+    cache.put('article-1', { segments: [] });
+    expect(cache.holdsAny('check-')).to.equal(false);
+    cache.put('check-result', { diagnostics: [] });
+    expect(cache.holdsAny('check-')).to.equal(true);
+    expect(new ContentCache(path.join(folder, 'none')).holdsAny('check-')).to.equal(false);
+    expect(new ContentCache(path.join(folder, 'check-result.json')).holdsAny('check-')).to.equal(false);
+  });
+});
+
+describe('content keys of files', () => {
+  let folder: string;
+  let files: [string, string][];
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'glossa-key-'));
+    // Enough files that hashing them takes several turns of 10 ms.
+    files = Array.from({ length: 400 }, (_, index) => {
+      const name = `locales/ru/article-${index}.json`;
+      const absolute = path.join(folder, `${index}.json`);
+      writeFileSync(absolute, JSON.stringify({ title: `Алматы ${index}`, body: 'Казахстан '.repeat(20_000) }));
+      return [name, absolute];
+    });
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('hashed in turns, names the files as hashed in one go, and lets other work run in between', async () => {
+    const whole = contentKeyOfFiles(['check', 'settings'], files);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    try {
+      expect(await contentKeyOfFilesInTurns(['check', 'settings'], files, undefined, () => false)).to.deep.equal(whole);
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(whole.unreadable).to.equal(false);
+    expect(ticks).to.be.greaterThan(0);
+    expect(contentKeyOfFiles(['check', 'other settings'], files).key).to.not.equal(whole.key);
+  });
+
+  it('hashed in turns, says a file cannot be read, and stops when told to', async () => {
+    const withMissing: [string, string][] = [...files.slice(0, 3), ['locales/ru/gone.json', path.join(folder, 'gone.json')]];
+    expect(await contentKeyOfFilesInTurns([], withMissing, undefined, () => false)).to.deep.equal(contentKeyOfFiles([], withMissing));
+    expect((await contentKeyOfFilesInTurns([], withMissing, undefined, () => false))!.unreadable).to.equal(true);
+    let asked = 0;
+    expect(await contentKeyOfFilesInTurns([], files, undefined, () => ++asked > 2)).to.equal(undefined);
+    expect(asked).to.equal(3);
   });
 });
