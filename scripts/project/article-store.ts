@@ -17,6 +17,19 @@ export interface LoadedArticle {
   readonly segments: readonly Segment[];
 }
 
+/** An article read and split before the termbase was there: its bytes, and its segments without term spans (or why it could not be read). */
+interface PreparedArticle {
+  readonly bytes: Buffer;
+  readonly loaded: LoadedArticle | { readonly error: unknown };
+}
+
+/**
+ * How much of its sources a thread prepares while it waits for the termbase:
+ * enough to keep it busy through a large termbase's compilation, little
+ * enough that holding them does not count beside the rest of the run.
+ */
+const preparedBytesAtMost = 4_000_000;
+
 /** The source articles in this instance's share of the project, read and segmented once. */
 export class ProjectArticles {
   private loadedPromise?: Promise<LoadedArticle[]>;
@@ -73,20 +86,62 @@ export class ProjectArticles {
 
   /** Reads and segments one article, or takes it from the cache (see stream). */
   async read(file: ArticleFile): Promise<LoadedArticle> {
-    const lang = this.paths.config.sourceLocale;
-    const bytes = readBytes(file.absolutePath);
+    const prepared = this.prepared.get(file.file);
+    this.prepared.delete(file.file);
+    const bytes = prepared?.bytes ?? readBytes(file.absolutePath);
     const load = async (): Promise<LoadedArticle> => {
-      const [{ decodeUtf8, parseArticle, readArticle }, { segmentArticle }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
-      const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
-      if (document.frontMatter.lang !== lang) {
-        throw new InputError(
-          `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
-          file.file,
-        );
-      }
-      return { document, segments: segmentArticle(document, await this.stages()) };
+      const { document, segments } = prepared ? takePrepared(prepared) : await this.split(file, bytes, await this.splitStages());
+      const [{ withTermSpans }, { findTerms }] = await Promise.all([import('../segment/segment-article.js'), this.stages()]);
+      return { document, segments: findTerms ? withTermSpans(segments, findTerms) : segments };
     };
     return bytes ? await this.cache.get(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load) : await load();
+  }
+
+  private readonly prepared = new Map<string, PreparedArticle>();
+
+  /**
+   * While the termbase is compiled elsewhere: reads, parses and splits the
+   * share's first articles (those not in the cache), without term spans, until
+   * `ready` settles or they add up to a few megabytes. `read` then only adds
+   * their term spans. A broken article is reported when `read` reaches it.
+   */
+  async prepare(ready: Promise<unknown>): Promise<void> {
+    let waiting = true;
+    void ready.then(() => (waiting = false));
+    // An unreadable termbase is reported by the first `read`.
+    if ((await this.termbase.contentKey()) === undefined) return;
+    const stages = await this.splitStages();
+    let preparedBytes = 0;
+    for (const file of await this.list()) {
+      // A turn of the event loop for the message that ends the wait.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!waiting || preparedBytes >= preparedBytesAtMost) return;
+      const bytes = readBytes(file.absolutePath);
+      if (bytes === undefined) return;
+      if (this.cache.has(cacheKey(await this.settingsKey(), file.file, file.name, bytes), 'json')) continue;
+      let loaded: PreparedArticle['loaded'];
+      try {
+        loaded = await this.split(file, bytes, stages);
+      } catch (error) {
+        loaded = { error };
+      }
+      this.prepared.set(file.file, { bytes, loaded });
+      preparedBytes += bytes.length;
+    }
+  }
+
+  /** Parses an article (from `bytes`, or from its file when they could not be read) and splits it into segments without term spans. */
+  private async split(file: ArticleFile, bytes: Buffer | undefined, stages: SplitStages): Promise<LoadedArticle> {
+    const lang = this.paths.config.sourceLocale;
+    const [{ decodeUtf8, parseArticle, readArticle }, { segmentWithoutTerms }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
+    const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
+    if (document.frontMatter.lang !== lang) {
+      throw new InputError(
+        `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
+        file.file,
+      );
+    }
+    return { document, segments: segmentWithoutTerms(document, stages) };
   }
 
   private settingsKeyPromise?: Promise<string>;
@@ -107,21 +162,37 @@ export class ProjectArticles {
     return segmentation ? this.paths.resolve(segmentation) : defaultSrxPath();
   }
 
-  private stagesPromise?: Promise<SegmentationStages>;
+  private splitStagesPromise?: Promise<SplitStages>;
 
-  private stages(): Promise<SegmentationStages> {
-    this.stagesPromise ??= (async () => {
+  /** Sentence splitting and placeholders: what segmentation needs besides the termbase. */
+  private splitStages(): Promise<SplitStages> {
+    this.splitStagesPromise ??= (async () => {
       const { config } = this.paths;
       const lang = config.sourceLocale;
       const [{ createSegmenter, loadDefaultRules, loadSrx }, { protectText }] = await Promise.all([import('../segment/index.js'), import('../money/index.js')]);
       const rules = config.segmentation ? await loadSrx(this.srxFile) : loadDefaultRules();
-      const matcher = await this.termbase.matcher(lang);
       return {
         split: createSegmenter(rules, lang),
         protect: (text: string, articleDate: string) => protectText(text, { lang, articleDate }),
-        ...(matcher ? { findTerms: (text: string) => matcher.find(text) } : {}),
       };
+    })();
+    return this.splitStagesPromise;
+  }
+
+  private stagesPromise?: Promise<SegmentationStages>;
+
+  private stages(): Promise<SegmentationStages> {
+    this.stagesPromise ??= (async () => {
+      const [split, matcher] = await Promise.all([this.splitStages(), this.termbase.matcher(this.paths.config.sourceLocale)]);
+      return { ...split, ...(matcher ? { findTerms: (text: string) => matcher.find(text) } : {}) };
     })();
     return this.stagesPromise;
   }
+}
+
+type SplitStages = Pick<SegmentationStages, 'split' | 'protect'>;
+
+function takePrepared(prepared: PreparedArticle): LoadedArticle {
+  if ('error' in prepared.loaded) throw prepared.loaded.error;
+  return prepared.loaded;
 }

@@ -1,6 +1,6 @@
 import { escapeMessageText } from '../core/message.js';
 import { segmentId } from '../core/segment-id.js';
-import type { ProtectedSpan, Segment, Span, TermSpan } from '../core/segment.js';
+import type { ProtectedSpan, Segment, TermSpan } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
 
 export interface SentenceSplitter {
@@ -25,21 +25,26 @@ export interface SegmentationStages {
 
 /** Splits every block of an article into segments, in document order (duplicates kept: the skeleton needs each place). */
 export function segmentArticle(document: ArticleDocument, stages: SegmentationStages): Segment[] {
+  const segments = segmentWithoutTerms(document, stages);
+  return stages.findTerms ? withTermSpans(segments, stages.findTerms) : segments;
+}
+
+/**
+ * The segments without term spans: all of segmentation that needs no
+ * termbase, so that it can run while the termbase is still being read.
+ * `withTermSpans` adds them.
+ */
+export function segmentWithoutTerms(document: ArticleDocument, stages: Pick<SegmentationStages, 'split' | 'protect'>): Segment[] {
   const segments: Segment[] = [];
   for (const block of document.blocks) {
     for (const range of stages.split(block.text)) {
       const text = block.text.slice(range.start, range.end);
       const protectedResult = stages.protect?.(text, document.frontMatter.date);
-      const protectedSpans = protectedResult?.spans ?? [];
-      const terms = (stages.findTerms?.(text) ?? [])
-        .filter((term) => !protectedSpans.some((span) => span.start < term.end && term.start < span.end))
-        .map((term): TermSpan => ({ kind: 'term', start: term.start, end: term.end, conceptId: term.conceptId, status: term.status }));
-      const spans: Span[] = [...protectedSpans, ...terms].sort((a, b) => a.start - b.start);
       segments.push({
         id: segmentId(text),
         text,
         message: protectedResult?.message ?? escapeMessageText(text),
-        spans,
+        spans: [...(protectedResult?.spans ?? [])].sort((a, b) => a.start - b.start),
         block: block.index,
         // For the title this points into the front matter.
         offset: block.start + range.start,
@@ -47,6 +52,16 @@ export function segmentArticle(document: ArticleDocument, stages: SegmentationSt
     }
   }
   return segments;
+}
+
+/** The segments with the glossary terms `findTerms` finds in each, except where a placeholder stands. */
+export function withTermSpans(segments: readonly Segment[], findTerms: TermFinder): Segment[] {
+  return segments.map((segment) => {
+    const terms = findTerms(segment.text)
+      .filter((term) => !segment.spans.some((span) => span.start < term.end && term.start < span.end))
+      .map((term): TermSpan => ({ kind: 'term', start: term.start, end: term.end, conceptId: term.conceptId, status: term.status }));
+    return terms.length === 0 ? segment : { ...segment, spans: [...segment.spans, ...terms].sort((a, b) => a.start - b.start) };
+  });
 }
 
 /** The source resource: each distinct segment id once, in document order. */
