@@ -7,7 +7,7 @@ import type { Part } from '../project/partition.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { ParallelOptions } from '../core/progress.js';
 import type { TransferredError } from './error-transfer.js';
-import { runTask, type TaskName } from '../pipeline/tasks.js';
+import { matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
 export interface WorkerInput {
@@ -15,8 +15,14 @@ export interface WorkerInput {
   readonly config: Project['config'];
   readonly parts: readonly Part[];
   readonly input: unknown;
-  /** This thread reads the termbase and compiles the task's matchers into the content cache, and says so ('termbase ready'); the others wait for 'start'. */
-  readonly readsTermbaseFirst: boolean;
+  /**
+   * 'termbase': this thread only reads the termbase and compiles the task's
+   * matchers into the content cache, and returns whether they are there.
+   * 'share': it works on its share, at once or (with `waitsForTermbase`)
+   * when told to 'start', preparing its first articles meanwhile.
+   */
+  readonly role: 'termbase' | 'share';
+  readonly waitsForTermbase?: boolean;
 }
 
 export type WorkerOutput =
@@ -53,21 +59,23 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-    // The first thread reads the termbase and compiles the task's matchers into the content cache; the others load
-    // their code meanwhile and start when those are there, so the termbase is parsed, checked and compiled once, not once per thread.
-    const workers = shares.map((share, index) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, readsTermbaseFirst: index === 0 }));
-    let startOthers = () => {};
-    const termbaseReady = new Promise<void>((resolve) => (startOthers = resolve));
-    const running = workers.map((worker, index) => resultOf<T>(worker, () => progress?.articleDone(), index === 0 ? startOthers : undefined));
-    const first = running[0]!;
-    try {
-      await Promise.race([termbaseReady, first]);
-    } catch (error) {
-      for (const result of running) result.catch(() => undefined);
-      await Promise.all(workers.map((worker) => worker.terminate()));
-      throw error;
+    // A termbase not yet compiled is read, checked and compiled once, into the content cache, by a thread of its
+    // own; the share threads meanwhile read, parse and split their first articles, which needs no termbase, and
+    // take the rest from the cache once told to start. No processor waits while the termbase is compiled.
+    const waitsForTermbase = !(await project.termbase.compiledInCache(matcherLocales(task, project.config)));
+    const workers = shares.map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, role: 'share', waitsForTermbase }));
+    const running = workers.map((worker) => resultOf<T>(worker, () => progress?.articleDone()));
+    if (waitsForTermbase) {
+      const compiler = startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase' });
+      try {
+        await Promise.race([resultOf<boolean>(compiler, () => {}), ...running]);
+      } catch (error) {
+        for (const result of running) result.catch(() => undefined);
+        await Promise.all([compiler, ...workers].map((worker) => worker.terminate()));
+        throw error;
+      }
+      for (const worker of workers) worker.postMessage('start');
     }
-    for (const worker of workers.slice(1)) worker.postMessage('start');
     return await Promise.all(running);
   } finally {
     progress?.finish();
@@ -92,12 +100,11 @@ export function threadsFor(articles: readonly ArticleFile[], options: ParallelOp
  * back, so what the caller does next with the results (read back findings
  * written out, sort them) does not add to the threads' memory.
  */
-function resultOf<T>(worker: Worker, onArticle: () => void, onTermbaseReady?: () => void): Promise<T> {
+function resultOf<T>(worker: Worker, onArticle: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let output: WorkerOutput | undefined;
-    worker.on('message', (message: WorkerOutput | 'article' | 'termbase ready') => {
+    worker.on('message', (message: WorkerOutput | 'article') => {
       if (message === 'article') onArticle();
-      else if (message === 'termbase ready') onTermbaseReady?.();
       else output = message;
     });
     worker.once('error', reject);

@@ -76,8 +76,14 @@ export class ProjectTermbase {
   async compileMatchers(locales: readonly string[]): Promise<boolean> {
     const { glossary, matcher } = await this.terms();
     for (const locale of locales) matcher(locale);
+    return glossary !== undefined && (await this.compiledInCache(locales));
+  }
+
+  /** Whether the parsed termbase and the matchers of `locales` are in the content cache (or there is no termbase), without reading them. */
+  async compiledInCache(locales: readonly string[]): Promise<boolean> {
+    if (!this.paths.config.glossary) return true;
     const key = await this.contentKey();
-    if (!glossary || key === undefined || !this.cache.has(key, parsedTermbaseExtension)) return false;
+    if (key === undefined || !this.cache.has(key, parsedTermbaseExtension)) return false;
     return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));
   }
 

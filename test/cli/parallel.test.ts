@@ -34,7 +34,7 @@ describe('cli: --jobs and --shard', function () {
     expect((JSON.parse(whole) as { diagnostics: unknown[] }).diagnostics.length).to.be.greaterThan(20);
   });
 
-  it('with two threads, the first compiles every matcher the check needs before the other starts', () => {
+  it('with two threads, every matcher the check needs is compiled before a share reads its first article from the cache', () => {
     const copy = archive();
     expect(glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere).code).to.equal(0);
     const cache = path.join(copy, 'dist', '.cache');
@@ -74,6 +74,25 @@ describe('cli: --jobs and --shard', function () {
     });
     expect(outputs[1]!.locales).to.deep.equal(outputs[0]!.locales);
     expect(outputs[1]!.dist).to.deep.equal(outputs[0]!.dist);
+  });
+
+  it('a broken termbase, compiled in its own thread, or a broken article, read while it compiles, is reported as by one thread (exit 2)', () => {
+    const brokenTermbase = archive();
+    const termbase = path.join(brokenTermbase, 'glossary', 'termbase.yaml');
+    writeFileSync(termbase, readFileSync(termbase, 'utf8').replace(/^(\s+)status: deprecated$/m, '$1status: favoured'));
+    const brokenArticle = archive();
+    const variant = path.join(brokenArticle, 'source', 'variant-3.md');
+    writeFileSync(variant, readFileSync(variant, 'utf8').replace(/^lang: en$/m, 'lang: kk'));
+    for (const copy of [brokenTermbase, brokenArticle]) {
+      const one = glossa(copy, ['check', '--jobs', '1', '--format', 'json']);
+      expect(one.code, one.stderr).to.equal(2);
+      const two = glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere);
+      expect(two.code).to.equal(2);
+      expect(two.stderr).to.equal(one.stderr);
+      expect(two.stdout).to.equal('');
+    }
+    expect(glossa(brokenTermbase, ['check', '--jobs', '2'], '', threadsEverywhere).stderr).to.match(/^glossa: \S+\/glossary\/termbase\.yaml:\d+:\d+: status must be one of .*'favoured'$/m);
+    expect(glossa(brokenArticle, ['check', '--jobs', '2'], '', threadsEverywhere).stderr).to.include('source/variant-3.md');
   });
 
   it('rejects a malformed --shard or --jobs with exit 2', () => {

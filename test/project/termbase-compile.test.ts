@@ -48,4 +48,18 @@ describe('project: compiling the termbase for the threads that read it back', ()
     const { glossary: _glossary, ...withoutTermbase } = config;
     expect(await new Project(withoutTermbase).termbase.compileMatchers(['en'])).to.equal(false);
   });
+
+  it('tells, without reading them, whether the parsed termbase and the matchers of some locales are in the cache', async () => {
+    const config = await loadConfig(folder);
+    const project = new Project(config);
+    expect(await project.termbase.compiledInCache(['en'])).to.equal(false);
+    await project.termbase.compileMatchers(['en', 'ru']);
+    const fresh = new Project(config);
+    expect(await fresh.termbase.compiledInCache(['en', 'ru'])).to.equal(true);
+    expect(await fresh.termbase.compiledInCache(['en', 'ru', 'kk'])).to.equal(false);
+    const { glossary: _glossary, ...withoutTermbase } = config;
+    expect(await new Project(withoutTermbase).termbase.compiledInCache(['en', 'kk'])).to.equal(true);
+    writeFileSync(path.join(folder, config.glossary!), 'concepts: [');
+    expect(await new Project(config).termbase.compiledInCache(['en'])).to.equal(false);
+  });
 });
