@@ -107,7 +107,10 @@ export class ProjectArticles {
    */
   async prepare(ready: Promise<unknown>): Promise<void> {
     let waiting = true;
-    void ready.then(() => (waiting = false));
+    const stop = () => {
+      waiting = false;
+    };
+    ready.then(stop, stop);
     // An unreadable termbase is reported by the first `read`.
     if ((await this.termbase.contentKey()) === undefined) return;
     const stages = await this.splitStages();

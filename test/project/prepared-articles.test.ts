@@ -68,11 +68,14 @@ describe('project: articles prepared while the termbase is compiled elsewhere', 
     rmSync(preparing.cacheFolder, { recursive: true });
     expect(asPrepared).to.deep.equal(await titlesOf(new Project(config)));
 
-    const started = new Project(config);
-    await started.articles.prepare(Promise.resolve());
-    edit();
-    const afterStart = await titlesOf(started);
-    expect(afterStart.join(' ')).to.include('Almaty (edited)');
+    for (const ready of [Promise.resolve(), Promise.reject(new Error('the termbase thread failed'))]) {
+      writeFileSync(article, original);
+      const started = new Project(config);
+      await started.articles.prepare(ready);
+      edit();
+      expect((await titlesOf(started)).join(' ')).to.include('Almaty (edited)');
+      rmSync(started.cacheFolder, { recursive: true });
+    }
 
     writeFileSync(article, original);
     const cached = new Project(config);
