@@ -3,7 +3,7 @@ import type { Segment } from '../core/segment.js';
 import type { ArticleDocument } from '../document/model.js';
 import { InputError } from '../core/errors.js';
 import { defaultSrxPath } from '../segment/default-srx-path.js';
-import type { SegmentationStages } from '../segment/segment-article.js';
+import type { SegmentationStages, SplitStages } from '../segment/segment-article.js';
 import { findArticles, type ArticleFile } from './articles.js';
 import { ContentCache, cacheKey, codeKey } from './content-cache.js';
 import { inPart, type Part } from './partition.js';
@@ -192,8 +192,6 @@ export class ProjectArticles {
     return this.stagesPromise;
   }
 }
-
-type SplitStages = Pick<SegmentationStages, 'split' | 'protect'>;
 
 function takePrepared(prepared: PreparedArticle): LoadedArticle {
   if ('error' in prepared.loaded) throw prepared.loaded.error;

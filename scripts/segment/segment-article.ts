@@ -23,6 +23,9 @@ export interface SegmentationStages {
   readonly findTerms?: TermFinder;
 }
 
+/** The stages that need no termbase. */
+export type SplitStages = Pick<SegmentationStages, 'split' | 'protect'>;
+
 /** Splits every block of an article into segments, in document order (duplicates kept: the skeleton needs each place). */
 export function segmentArticle(document: ArticleDocument, stages: SegmentationStages): Segment[] {
   const segments = segmentWithoutTerms(document, stages);
@@ -34,7 +37,7 @@ export function segmentArticle(document: ArticleDocument, stages: SegmentationSt
  * termbase, so that it can run while the termbase is still being read.
  * `withTermSpans` adds them.
  */
-export function segmentWithoutTerms(document: ArticleDocument, stages: Pick<SegmentationStages, 'split' | 'protect'>): Segment[] {
+export function segmentWithoutTerms(document: ArticleDocument, stages: SplitStages): Segment[] {
   const segments: Segment[] = [];
   for (const block of document.blocks) {
     for (const range of stages.split(block.text)) {
