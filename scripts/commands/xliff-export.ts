@@ -18,8 +18,8 @@ export interface XliffExportOptions extends ExportArticlesOptions, ParallelOptio
 export async function exportXliff(project: Project, options: XliffExportOptions = {}): Promise<XliffExportResult[]> {
   const { config } = project;
   selectLocales(config, options.locales);
-  const { jobs, progress, ...share } = options;
-  const parts = await runInParts<XliffExportResult[]>(project, 'export', share, { ...(jobs ? { jobs } : {}), ...(progress ? { progress } : {}) });
+  const { jobs, progress, bytesPerThread, ...share } = options;
+  const parts = await runInParts<XliffExportResult[]>(project, 'export', share, options);
   return sortByArticle(parts.flat(), config.targetLocales);
 }
 
