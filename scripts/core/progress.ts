@@ -13,9 +13,9 @@ export interface ParallelOptions {
   /** Worker threads at most; 1 runs in this thread. */
   readonly jobs?: number;
   /**
-   * Least bytes of source articles per worker thread (default 1,000,000; 0:
-   * no least). A thread costs its start-up and its own copy of the compiled
-   * termbase, which a small project does not earn back.
+   * Least bytes of source articles per worker thread (default: by task, see
+   * `defaultBytesPerThread`; 0: no least). A thread costs its start-up and its
+   * own copy of the compiled termbase, which a small project does not earn back.
    */
   readonly bytesPerThread?: number;
   readonly progress?: ProgressListener;

@@ -17,20 +17,30 @@ function articlesOf(sizes: readonly number[]): ArticleFile[] {
 }
 
 describe('parallel: how many worker threads a run starts', () => {
-  it('none for a project under 1 MB of sources, whatever --jobs says', () => {
-    expect(threadsFor(articlesOf([300_000, 300_000, 300_000]), { jobs: 8 })).to.equal(1);
+  it('none for a check of a project under 1 MB of sources, whatever --jobs says', () => {
+    expect(threadsFor(articlesOf([300_000, 300_000, 300_000]), { jobs: 8 }, 'check')).to.equal(1);
+    expect(threadsFor(articlesOf([300_000, 300_000, 300_000]), { jobs: 8 }, 'extract')).to.equal(1);
   });
 
-  it('one per 1 MB of sources, up to --jobs and the number of articles', () => {
+  it('one per 1 MB of sources for a check, up to --jobs and the number of articles', () => {
     const large = articlesOf([900_000, 900_000, 900_000, 900_000]);
-    expect(threadsFor(large, { jobs: 2 })).to.equal(2);
-    expect(threadsFor(large, { jobs: 8 })).to.equal(3);
-    expect(threadsFor(articlesOf([defaultBytesPerThread * 3]), { jobs: 4 })).to.equal(1);
+    expect(threadsFor(large, { jobs: 2 }, 'check')).to.equal(2);
+    expect(threadsFor(large, { jobs: 8 }, 'check')).to.equal(3);
+    expect(threadsFor(articlesOf([defaultBytesPerThread.check * 3]), { jobs: 4 }, 'check')).to.equal(1);
+  });
+
+  it('one per 500 KB for xliff export and per 400 KB for build, which do more per byte than a check', () => {
+    const project = articlesOf([300_000, 300_000, 300_000]);
+    expect(threadsFor(project, { jobs: 8 }, 'export')).to.equal(1);
+    expect(threadsFor(project, { jobs: 8 }, 'build')).to.equal(2);
+    expect(threadsFor(articlesOf([350_000, 350_000, 350_000]), { jobs: 8 }, 'export')).to.equal(2);
+    expect(threadsFor(articlesOf([100_000, 200_000]), { jobs: 8 }, 'build')).to.equal(1);
   });
 
   it('as many as --jobs with a least of 0 bytes, never more than articles', () => {
-    expect(threadsFor(articlesOf([10, 10, 10]), { jobs: 2, bytesPerThread: 0 })).to.equal(2);
-    expect(threadsFor(articlesOf([10]), { jobs: 2, bytesPerThread: 0 })).to.equal(1);
+    expect(threadsFor(articlesOf([10, 10, 10]), { jobs: 2, bytesPerThread: 0 }, 'check')).to.equal(2);
+    expect(threadsFor(articlesOf([10]), { jobs: 2, bytesPerThread: 0 }, 'check')).to.equal(1);
+    expect(threadsFor(articlesOf([300_000, 300_000, 300_000]), { jobs: 8, bytesPerThread: 1_000_000 }, 'build')).to.equal(1);
   });
 
   it('GLOSSA_BYTES_PER_THREAD that is not a whole number is a usage error (exit 2)', function () {
