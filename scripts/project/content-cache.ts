@@ -255,7 +255,11 @@ function hashFile(hash: Hash, absolutePath: string): boolean {
 
 let codeKeyValue: string | undefined;
 
-/** Fingerprint of the running Glossa code (file names, sizes and times), so a new version never reads old entries. */
+/**
+ * Fingerprint of the running Glossa code (file names, sizes and times) and of
+ * the Node.js it runs on, whose ICU and CLDR data format the dates, numbers
+ * and amounts of what is cached: a new version of either never reads old entries.
+ */
 export function codeKey(): Promise<string> {
   codeKeyValue ??= (() => {
     const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -267,7 +271,8 @@ export function codeKey(): Promise<string> {
         const info = statSync(full);
         return `${path.relative(root, full)}:${info.size}:${info.mtimeMs}`;
       });
-    return cacheKey(...facts.sort());
+    const { node, icu = '', cldr = '', unicode = '' } = process.versions;
+    return cacheKey(`node ${node} icu ${icu} cldr ${cldr} unicode ${unicode}`, ...facts.sort());
   })();
   return Promise.resolve(codeKeyValue);
 }
