@@ -6,7 +6,8 @@ import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
 import type { BuildResult } from '../pipeline/build-articles.js';
 import type { Project } from '../project/context.js';
-import { indexEntries, renderIndexPage } from '../render/render-index.js';
+import { cacheKey, codeKey } from '../project/content-cache.js';
+import { stageMemo } from '../pipeline/stage-memo.js';
 
 export type { BuildResult } from '../pipeline/build-articles.js';
 
@@ -24,8 +25,19 @@ export async function build(project: Project, options: BuildOptions = {}): Promi
   selectLocales(config, options.locales, { withSource: true });
   const parts = await runInParts<BuildResult[]>(project, 'build', { locales: options.locales ?? [] }, options);
   const results = sortByArticle(parts.flat(), all);
-  const index = renderIndexPage(indexEntries((await project.articles.list()).map((file) => file.name), results), { sourceLocale: config.sourceLocale });
-  await writeFileAtomic(project.resolve(path.posix.join(config.output, 'index.html')), index);
+  await writeIndex(project, (await project.articles.list()).map((file) => file.name), results);
   return results;
+}
+
+/** The index page of the articles and their copies; not rendered again when the results and the page are those of an earlier run. */
+async function writeIndex(project: Project, articles: readonly string[], results: readonly BuildResult[]): Promise<void> {
+  const { config } = project;
+  const file = path.posix.join(config.output, 'index.html');
+  const settings = cacheKey('index', await codeKey(), config.sourceLocale, JSON.stringify(articles), JSON.stringify(results));
+  const memo = stageMemo<true>(project, 'index', settings, [], [file]);
+  if (memo.result) return;
+  const { indexEntries, renderIndexPage } = await import('../render/render-index.js');
+  await writeFileAtomic(project.resolve(file), renderIndexPage(indexEntries(articles, results), { sourceLocale: config.sourceLocale }));
+  memo.remember(true);
 }
 

@@ -2,27 +2,27 @@ import { historyPath, resourcePath } from '../locales/store.js';
 import type { Project } from '../project/context.js';
 import { cacheKey } from '../project/content-cache.js';
 import type { ExtractResult } from './extract-article.js';
-import { stageMemo } from './stage-memo.js';
+import { runMemoized, stageMemo, type MemoizedStage } from './stage-memo.js';
 
 export type { ExtractResult } from './extract-article.js';
 
 /** Extracts this project instance's articles (a share, in a worker). */
 export async function extractArticles(project: Project): Promise<ExtractResult[]> {
+  return runMemoized(project, await extractStage(project));
+}
+
+/** Extract as a stage that skips unchanged articles: run again on what an earlier run left, it would write nothing and retire nothing. */
+export async function extractStage(project: Project): Promise<MemoizedStage<ExtractResult>> {
   const { config } = project;
-  const results: ExtractResult[] = [];
   const settings = cacheKey('extract', await project.articles.settingsKey(), JSON.stringify(config));
-  for (const article of await project.articles.list()) {
-    const outputs = [resourcePath(config.locales, config.sourceLocale, article.name), historyPath(config.locales, article.name)];
-    const memo = stageMemo<ExtractResult>(project, settings, [article.file], outputs);
-    // Run again on what that run left, extract would write nothing and retire nothing.
-    if (memo.result) results.push({ ...memo.result, changed: false, retired: 0 });
-    else {
+  return {
+    name: 'extract',
+    memo: (article) =>
+      stageMemo(project, 'extract', settings, [article.file], [resourcePath(config.locales, config.sourceLocale, article.name), historyPath(config.locales, article.name)]),
+    work: async () => {
       const { extractArticle } = await import('./extract-article.js');
-      const result = await extractArticle(project, await project.articles.read(article));
-      memo.remember(result);
-      results.push(result);
-    }
-    project.articles.articleDone();
-  }
-  return results;
+      return async (article) => extractArticle(project, await project.articles.read(article));
+    },
+    again: (result) => ({ ...result, changed: false, retired: 0 }),
+  };
 }

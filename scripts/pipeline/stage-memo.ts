@@ -1,5 +1,7 @@
 import { contentKeyOfFiles } from '../project/content-cache.js';
+import type { ArticleFile } from '../project/articles.js';
 import type { Project } from '../project/context.js';
+import { readBytes } from '../util/read-file.js';
 
 /** What one stage wrote for one article, and what it returned, on a run whose inputs had a given name. */
 interface StoredStage<R> {
@@ -16,14 +18,15 @@ export interface StageMemo<R> {
 }
 
 /**
- * Lets a stage that writes files per article (extract, xliff export) skip an
+ * Lets a stage that writes files per article (extract, xliff export, build) skip an
  * article whose inputs are byte for byte those of an earlier run and whose
  * outputs are still what that run wrote: re-running on an unchanged archive
  * then only reads and hashes files. `settings` names everything else the
- * output depends on (code, configuration, options, termbase, rates).
+ * output depends on (code, configuration, options, termbase, rates); `stage`
+ * names the stage, which its cache entries carry.
  */
-export function stageMemo<R>(project: Project, settings: string, inputs: readonly string[], outputs: readonly string[]): StageMemo<R> {
-  const key = `stage-${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const), project.cache.digests).key}`;
+export function stageMemo<R>(project: Project, stage: string, settings: string, inputs: readonly string[], outputs: readonly string[]): StageMemo<R> {
+  const key = `${stageKeyPrefix(stage)}${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const), project.cache.digests).key}`;
   const digests = (): Record<string, string> => Object.fromEntries(outputs.map((file) => [file, digestOf(project, file)]));
   const stored = project.cache.peek<StoredStage<R>>(key);
   const intact = stored !== undefined && outputs.every((file) => stored.outputs[file] === digestOf(project, file));
@@ -31,6 +34,52 @@ export function stageMemo<R>(project: Project, settings: string, inputs: readonl
     result: intact ? stored.result : undefined,
     remember: (result) => project.cache.put(key, { result, outputs: digests() } satisfies StoredStage<R>),
   };
+}
+
+/** Cache entries of one stage start with this, so a run can tell whether any are there without naming one. */
+function stageKeyPrefix(stage: string): string {
+  return `stage-${stage}-`;
+}
+
+/** What tells whether a stage needs to work on an article. */
+export interface StageMemos {
+  /** The name the stage's cache entries carry ("build"). */
+  readonly name: string;
+  /** The memo of one article: from its inputs, and whether its outputs are as the run that wrote them left them. */
+  readonly memo: (file: ArticleFile) => { readonly result: unknown };
+}
+
+/** A stage that works article by article and skips an article an earlier run left unchanged. */
+export interface MemoizedStage<R> extends StageMemos {
+  readonly memo: (file: ArticleFile) => StageMemo<R>;
+  /** Makes the function that does one article's work; called once, when the first article needs it (so its code loads only then). */
+  readonly work: () => Promise<(file: ArticleFile) => Promise<R>>;
+  /** A remembered result as it is reported again (an XLIFF file found unchanged, not written). */
+  readonly again?: (result: R) => R;
+}
+
+/** Runs `stage` over the share's articles in order, each unchanged one from its memo. */
+export async function runMemoized<R>(project: Project, stage: MemoizedStage<R>): Promise<R[]> {
+  const results: R[] = [];
+  let work: ((file: ArticleFile) => Promise<R>) | undefined;
+  for (const file of await project.articles.list()) {
+    const memo = stage.memo(file);
+    if (memo.result !== undefined) results.push(stage.again ? stage.again(memo.result) : memo.result);
+    else {
+      work ??= await stage.work();
+      const result = await work(file);
+      memo.remember(result);
+      results.push(result);
+    }
+    project.articles.articleDone();
+  }
+  return results;
+}
+
+/** The rate table's bytes, for the settings of a stage whose output shows converted amounts. */
+export function ratesKey(project: Project): Buffer | string {
+  const { rates } = project.config;
+  return rates ? (readBytes(project.resolve(rates)) ?? 'absent') : 'none';
 }
 
 function digestOf(project: Project, file: string): string {

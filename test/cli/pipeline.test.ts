@@ -135,17 +135,53 @@ describe('cli: run, extract, build', function () {
     expect(left.filter((entry) => entry.includes('-matcher-') && !older.flat().includes(entry))).to.have.length(5);
   });
 
-  it('skips an unchanged article on a second extract or xliff export, but writes again a file changed since', () => {
+  it('skips an unchanged article on a second extract, xliff export or build, but writes again a file changed since', () => {
     const project = sampleProject({ withTranslations: true });
     const xliff = path.join(project, 'dist', 'xliff', 'ru', `${sampleArticle}.xlf`);
     const messages = path.join(project, 'locales', 'en', `${sampleArticle}.json`);
-    for (const args of [['extract'], ['xliff', 'export']]) expect(glossa(project, args).code).to.equal(0);
-    const [exported, extracted] = [readFileSync(xliff, 'utf8'), readFileSync(messages, 'utf8')];
+    const page = path.join(project, 'dist', 'de', `${sampleArticle}.html`);
+    const index = path.join(project, 'dist', 'index.html');
+    const stages = [['extract'], ['xliff', 'export'], ['build']];
+    for (const args of stages) expect(glossa(project, args).code).to.equal(0);
+    const [exported, extracted, rendered, listed] = [readFileSync(xliff, 'utf8'), readFileSync(messages, 'utf8'), readFileSync(page, 'utf8'), readFileSync(index, 'utf8')];
+    const cache = path.join(project, 'dist', '.cache');
+    const memos = readdirSync(cache).filter((entry) => entry.startsWith('stage-'));
+    expect(memos.map((entry) => /^stage-[a-z]+/.exec(entry)?.[0]).sort()).to.deep.equal(['stage-build', 'stage-export', 'stage-extract', 'stage-index']);
     writeFileSync(xliff, exported.replace('</xliff>', '<!-- edited --></xliff>'));
     writeFileSync(messages, '{}\n');
-    for (const args of [['extract'], ['xliff', 'export']]) expect(glossa(project, args).code).to.equal(0);
+    writeFileSync(page, rendered.replace('</body>', '<p>edited</p></body>'));
+    writeFileSync(index, '');
+    for (const args of stages) expect(glossa(project, args).code).to.equal(0);
+    expect(readFileSync(index, 'utf8')).to.equal(listed);
     expect(readFileSync(xliff, 'utf8')).to.equal(exported);
     expect(readFileSync(messages, 'utf8')).to.equal(extracted);
+    expect(readFileSync(page, 'utf8')).to.equal(rendered);
+    // Unchanged, build renders nothing: an edit of the cached segments, which rendering would show, stays unseen
+    // until the remembered build is gone.
+    const english = path.join(project, 'dist', 'en', `${sampleArticle}.md`);
+    const segmented = readdirSync(cache).filter((entry) => /^[\w-]{32}\.json$/.test(entry));
+    expect(segmented).to.have.length(1);
+    const entry = path.join(cache, segmented[0]!);
+    writeFileSync(entry, readFileSync(entry, 'utf8').replaceAll('Ablyazov', 'Ablyazoff'));
+    expect(glossa(project, ['build']).code).to.equal(0);
+    expect(readFileSync(english, 'utf8')).to.include('Ablyazov').and.not.include('Ablyazoff');
+    for (const memo of readdirSync(cache).filter((name) => name.startsWith('stage-build-'))) rmSync(path.join(cache, memo));
+    expect(glossa(project, ['build']).code).to.equal(0);
+    expect(readFileSync(english, 'utf8')).to.include('Ablyazoff');
+  });
+
+  it('builds an article again when a translation changes, and reports what the first build reported when nothing did', () => {
+    const project = sampleProject({ withTranslations: true });
+    const first = glossa(project, ['build']);
+    expect(first.code).to.equal(0);
+    const second = glossa(project, ['build']);
+    expect(second.stdout).to.equal(first.stdout);
+    const resource = path.join(project, 'locales', 'de', `${sampleArticle}.json`);
+    const messages = JSON.parse(readFileSync(resource, 'utf8')) as Record<string, string>;
+    const [id] = Object.keys(messages) as [string];
+    writeFileSync(resource, `${JSON.stringify({ ...messages, [id]: 'Ein ganz neuer Satz.' }, null, 2)}\n`);
+    expect(glossa(project, ['build', '--locale', 'de']).code).to.equal(0);
+    expect(readFileSync(path.join(project, 'dist', 'de', `${sampleArticle}.md`), 'utf8')).to.include('Ein ganz neuer Satz.');
   });
 
   it('leaves locales untouched when an article is broken', () => {
