@@ -7,7 +7,7 @@ import type { Part } from '../project/partition.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { ParallelOptions } from '../core/progress.js';
 import type { TransferredError } from './error-transfer.js';
-import { matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
+import { articleNeedsWork, matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
 export interface WorkerInput {
@@ -50,7 +50,7 @@ function startWorker(workerData: WorkerInput): Worker {
  */
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
   const articles = await project.articles.list();
-  const count = threadsFor(articles, options, task);
+  const count = (options.jobs ?? 1) > 1 ? threadsFor(articles, options, task, await articleNeedsWork(project, task, input)) : 1;
   const { progress } = options;
   progress?.start(task, articles.length);
   try {
@@ -92,15 +92,25 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
  */
 export const defaultBytesPerThread: Readonly<Record<TaskName, number>> = { check: 1_000_000, extract: 1_000_000, export: 500_000, build: 400_000 };
 
-/** As many threads as asked for, but no more than articles, nor than the sources' size allows for `task`. */
-export function threadsFor(articles: readonly ArticleFile[], options: ParallelOptions, task: TaskName): number {
+/**
+ * As many threads as asked for, but no more than the articles that need work
+ * (`needsWork`), nor than their size allows for `task`. Articles are looked
+ * at only until enough work for every thread is found.
+ */
+export function threadsFor(articles: readonly ArticleFile[], options: ParallelOptions, task: TaskName, needsWork: (file: ArticleFile) => boolean = () => true): number {
   const jobs = Math.min(options.jobs ?? 1, articles.length);
   const least = options.bytesPerThread ?? defaultBytesPerThread[task];
   if (jobs <= 1) return 1;
-  if (least === 0) return jobs;
   let bytes = 0;
-  for (const article of articles) bytes += statSync(article.absolutePath, { throwIfNoEntry: false })?.size ?? 0;
-  return Math.max(1, Math.min(jobs, Math.floor(bytes / least)));
+  let pending = 0;
+  for (const article of articles) {
+    if (pending >= jobs && bytes >= least * jobs) break;
+    if (!needsWork(article)) continue;
+    pending++;
+    bytes += statSync(article.absolutePath, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  const bySize = least === 0 ? jobs : Math.floor(bytes / least);
+  return Math.max(1, Math.min(jobs, pending, bySize));
 }
 
 /**

@@ -76,6 +76,16 @@ export async function runMemoized<R>(project: Project, stage: MemoizedStage<R>):
   return results;
 }
 
+/**
+ * Whether `file` needs `stage` to work on it: false when an earlier run's
+ * memo holds its result. With no entry of the stage in the cache at all
+ * (a first run), every article does, and no input is hashed to say so.
+ */
+export function needsWork(project: Project, stage: StageMemos): (file: ArticleFile) => boolean {
+  if (!project.cache.holdsAny(stageKeyPrefix(stage.name))) return () => true;
+  return (file) => stage.memo(file).result === undefined;
+}
+
 /** The rate table's bytes, for the settings of a stage whose output shows converted amounts. */
 export function ratesKey(project: Project): Buffer | string {
   const { rates } = project.config;

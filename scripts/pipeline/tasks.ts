@@ -2,6 +2,8 @@ import type { GlossaConfig } from '../config.js';
 import type { Project } from '../project/context.js';
 import type { CheckArticlesInput } from './check-articles.js';
 import type { ExportArticlesOptions } from './export-articles.js';
+import type { ArticleFile } from '../project/articles.js';
+import { needsWork, type StageMemos } from './stage-memo.js';
 
 /**
  * The stages that work article by article, by name, so that a worker thread
@@ -28,4 +30,21 @@ export function runTask(project: Project, task: TaskName, input: unknown): Promi
  */
 export function matcherLocales(task: TaskName, config: Pick<GlossaConfig, 'sourceLocale' | 'targetLocales'>): string[] {
   return task === 'check' ? [config.sourceLocale, ...config.targetLocales] : [config.sourceLocale];
+}
+
+/** The stages that skip an article an earlier run left unchanged, by task. */
+const memoizedStages: Partial<Record<TaskName, (project: Project, input: unknown) => Promise<StageMemos>>> = {
+  extract: async (project) => (await import('./extract-articles.js')).extractStage(project),
+  export: async (project, input) => (await import('./export-articles.js')).exportStage(project, input as ExportArticlesOptions),
+  build: async (project, input) => (await import('./build-articles.js')).buildStage(project, input as { locales?: readonly string[] }),
+};
+
+/**
+ * Whether an article needs `task` to work on it; false when an earlier run's
+ * result for it stands. A run starts threads only for the articles that do:
+ * on an unchanged archive their start-up was most of the run.
+ */
+export async function articleNeedsWork(project: Project, task: TaskName, input: unknown): Promise<(file: ArticleFile) => boolean> {
+  const stage = await memoizedStages[task]?.(project, input);
+  return stage ? needsWork(project, stage) : () => true;
 }

@@ -37,6 +37,22 @@ describe('parallel: how many worker threads a run starts', () => {
     expect(threadsFor(articlesOf([100_000, 200_000]), { jobs: 8 }, 'build')).to.equal(1);
   });
 
+  it('counts only the articles that need work: none on an unchanged archive, one per pending share otherwise', () => {
+    const project = articlesOf([300_000, 300_000, 300_000, 300_000]);
+    expect(threadsFor(project, { jobs: 2 }, 'build', () => false)).to.equal(1);
+    expect(threadsFor(project, { jobs: 2, bytesPerThread: 0 }, 'build', () => false)).to.equal(1);
+    expect(threadsFor(project, { jobs: 2 }, 'build', (file) => file.name === 'a0')).to.equal(1);
+    expect(threadsFor(project, { jobs: 4 }, 'build', (file) => file.name !== 'a0')).to.equal(2);
+    expect(threadsFor(project, { jobs: 2, bytesPerThread: 0 }, 'build', (file) => file.name !== 'a0')).to.equal(2);
+  });
+
+  it('stops looking once every thread has work', () => {
+    const asked: string[] = [];
+    const project = articlesOf([500_000, 500_000, 500_000, 500_000, 500_000]);
+    expect(threadsFor(project, { jobs: 2 }, 'build', (file) => (asked.push(file.name), true))).to.equal(2);
+    expect(asked).to.deep.equal(['a0', 'a1']);
+  });
+
   it('as many as --jobs with a least of 0 bytes, never more than articles', () => {
     expect(threadsFor(articlesOf([10, 10, 10]), { jobs: 2, bytesPerThread: 0 }, 'check')).to.equal(2);
     expect(threadsFor(articlesOf([10]), { jobs: 2, bytesPerThread: 0 }, 'check')).to.equal(1);
