@@ -32,6 +32,9 @@ export interface TargetVerdict {
   readonly verdict: 'met' | 'not met' | 'not measured';
 }
 
+/** "Near-linear": N threads take at most this much more than 1 ÷ N of one thread's time (80 % of the ideal speed-up on two). */
+export const nearLinear = 1.2;
+
 /** Slack for "never slower": two medians of a noisy shared machine differ by a few percent at random. */
 export const equalTimeSlack = 1.05;
 
@@ -39,7 +42,11 @@ const ratio = (value: number) => `${value.toFixed(2)}×`;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const megabytes = (value: number) => `${Math.round(value)} MB`;
 
-export function evaluateTargets(rows: readonly MeasuredRow[], peer: PeerFigures, pairs: readonly PairRatio[] = []): TargetVerdict[] {
+/**
+ * @param jobs the threads a check was given (one per processor): --jobs N is
+ *   near-linear when it takes at most 1.2 ÷ N of --jobs 1's time.
+ */
+export function evaluateTargets(rows: readonly MeasuredRow[], peer: PeerFigures, pairs: readonly PairRatio[] = [], jobs = 2): TargetVerdict[] {
   const byId = new Map(rows.map((row) => [row.id, row.measurement]));
   /** Median seconds of a completed row; undefined when missing or stopped by its time cap. */
   const median = (id: string): number | undefined => {
@@ -72,6 +79,13 @@ export function evaluateTargets(rows: readonly MeasuredRow[], peer: PeerFigures,
     ratio,
     (v) => v <= equalTimeSlack,
   );
+  const linear = Math.round((nearLinear / jobs) * 100) / 100;
+  judge(
+    `check 10 MB, 2,000 concepts, cold: --jobs ${jobs} ÷ --jobs 1 wall time ≤ ${linear} (near-linear)`,
+    timeRatio('check-10mb-2000-cold', 'check-10mb-2000-cold-jobs1'),
+    ratio,
+    (v) => v <= linear,
+  );
   judge('check 10 MB × 20,000 concepts, cold: under 30 s wall', median('check-10mb-20000-cold'), seconds, (v) => v < 30);
 
   const large = byId.get('check-100mb-20000-cold');
@@ -94,6 +108,7 @@ export function evaluateTargets(rows: readonly MeasuredRow[], peer: PeerFigures,
     ['check', 'check-1mb-2000-warm', 'check-1mb-2000-cold'],
     ['extract', 'extract-again-1mb', 'extract-fresh-1mb'],
     ['xliff export', 'xliff-export-again-1mb', 'xliff-export-fresh-1mb'],
+    ['build', 'build-again-1mb', 'build-1mb'],
   ] as const) {
     judge(`${name} 1 MB, unchanged archive ÷ cold ≤ 0.10`, quotient(median(again), median(fresh)), ratio, (v) => v <= 0.1);
   }

@@ -29,6 +29,9 @@ describe('bench targets', () => {
     row('extract-fresh-1mb', 1.0),
     row('extract-again-1mb', 0.2),
     row('build-1mb', 3.1),
+    row('build-again-1mb', 0.25),
+    row('check-10mb-2000-cold', 14),
+    row('check-10mb-2000-cold-jobs1', 20),
   ];
   const verdicts = evaluateTargets(rows, { textlintSeconds: 3.6, glossaSourcesSeconds: 0.4 });
   const byStart = (start: string) => verdicts.find((verdict) => verdict.target.startsWith(start))!;
@@ -50,7 +53,7 @@ describe('bench targets', () => {
   });
 
   it('judges time and memory at scale', () => {
-    expect(byStart('check 10 MB')).to.include({ figure: '31.0 s', verdict: 'not met' });
+    expect(byStart('check 10 MB × 20,000')).to.include({ figure: '31.0 s', verdict: 'not met' });
     expect(byStart('check 100 MB')).to.include({ figure: '900 MB', verdict: 'met' });
     expect(byStart('peak RSS does not grow')).to.include({ figure: '1.13×', verdict: 'met' });
   });
@@ -61,6 +64,14 @@ describe('bench targets', () => {
     expect(byStart('check 1 MB, unchanged')).to.include({ figure: '0.13×', verdict: 'not met' });
     expect(byStart('extract 1 MB, unchanged')).to.include({ figure: '0.20×', verdict: 'not met' });
     expect(byStart('xliff export 1 MB, unchanged')).to.include({ figure: '0.05×', verdict: 'met' });
+    expect(byStart('build 1 MB, unchanged')).to.include({ figure: '0.08×', verdict: 'met' });
+  });
+
+  it('calls --jobs N near-linear on a large corpus at no more than 1.2 ÷ N of one thread\'s time', () => {
+    expect(byStart('check 10 MB, 2,000 concepts')).to.deep.include({ target: 'check 10 MB, 2,000 concepts, cold: --jobs 2 ÷ --jobs 1 wall time ≤ 0.6 (near-linear)', figure: '0.70×', verdict: 'not met' });
+    const four = evaluateTargets([row('check-10mb-2000-cold', 5.5), row('check-10mb-2000-cold-jobs1', 20)], {}, [], 4);
+    expect(four.find((verdict) => verdict.target.startsWith('check 10 MB, 2,000'))).to.include({ figure: '0.28×', verdict: 'met' });
+    expect(four.find((verdict) => verdict.target.startsWith('check 10 MB, 2,000'))!.target).to.include('≤ 0.3 (near-linear)');
   });
 
   it('takes the paired ratio where two rows were measured in turn, and the quotient of medians where not', () => {
