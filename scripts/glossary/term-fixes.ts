@@ -16,6 +16,16 @@ export interface TermFix extends Replacement {
  * source-language copy.
  */
 export function termFixes(text: string, matcher: TermMatcher, glossary: Glossary, locale: string): TermFix[] {
+  const fixes = deprecatedFixes(text, matcher, glossary, locale);
+  for (const violation of matcher.contextViolations(text)) {
+    if (fixes.some((fix) => fix.start < violation.end && violation.start < fix.end)) continue;
+    fixes.push({ start: violation.start, end: violation.end, text: violation.suggestion, kind: 'context' });
+  }
+  return fixes.sort((a, b) => a.start - b.start);
+}
+
+/** The rewrites of deprecated terms alone (see `termFixes`), in text order. */
+export function deprecatedFixes(text: string, matcher: TermMatcher, glossary: Glossary, locale: string): TermFix[] {
   const fixes: TermFix[] = [];
   for (const match of matcher.find(text)) {
     if (match.status !== 'deprecated') continue;
@@ -24,9 +34,5 @@ export function termFixes(text: string, matcher: TermMatcher, glossary: Glossary
     const rewritten = replacement && matcher.rewrite(text, match, replacement);
     if (rewritten !== undefined) fixes.push({ start: match.start, end: match.end, text: rewritten, kind: 'deprecated' });
   }
-  for (const violation of matcher.contextViolations(text)) {
-    if (fixes.some((fix) => fix.start < violation.end && violation.start < fix.end)) continue;
-    fixes.push({ start: violation.start, end: violation.end, text: violation.suggestion, kind: 'context' });
-  }
-  return fixes.sort((a, b) => a.start - b.start);
+  return fixes;
 }

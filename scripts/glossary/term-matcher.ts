@@ -265,7 +265,19 @@ class GlossaryMatcher implements TermMatcher {
     return violations;
   }
 
+  private lastText: string | undefined;
+  private lastEntries: TrieMatch<number>[] = [];
+
+  /** The trie's matches in `text`; `find` and `contextViolations` of one text walk it once. */
   private findEntries(text: string): TrieMatch<number>[] {
+    if (text !== this.lastText) {
+      this.lastEntries = this.walk(text);
+      this.lastText = text;
+    }
+    return this.lastEntries;
+  }
+
+  private walk(text: string): TrieMatch<number>[] {
     const matches: TrieMatch<number>[] = [];
     const classes = this.folding.classes;
     const length = text.length;

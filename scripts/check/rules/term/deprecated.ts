@@ -1,5 +1,5 @@
 import { findConcept, replacementFor } from '../../../glossary/term-lookup.js';
-import { termFixes } from '../../../glossary/term-fixes.js';
+import { deprecatedFixes } from '../../../glossary/term-fixes.js';
 import type { CheckUnit, Rule } from '../../rule.js';
 
 const rule: Rule = {
@@ -21,8 +21,11 @@ const rule: Rule = {
       const matcher = context.matcher(unit.locale);
       const { glossary } = context;
       if (!matcher || !glossary) return;
-      const fixes = termFixes(unit.text, matcher, glossary, unit.locale).filter((fix) => fix.kind === 'deprecated');
-      for (const match of matcher.find(unit.text)) {
+      const matches = matcher.find(unit.text);
+      // Most messages hold no deprecated term: they need no fixes worked out.
+      if (!matches.some((match) => match.status === 'deprecated')) return;
+      const fixes = deprecatedFixes(unit.text, matcher, glossary, unit.locale);
+      for (const match of matches) {
         if (match.status !== 'deprecated') continue;
         const concept = findConcept(glossary, match.conceptId);
         const preferred = concept && replacementFor(concept, unit.locale, match.term);
