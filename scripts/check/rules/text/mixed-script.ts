@@ -18,6 +18,54 @@ const oneScriptWord = /^(?:[\p{Script_Extensions=Latin}\p{M}\p{Default_Ignorable
 /** A word: letters and marks, with invisible characters inside it (they must not split a disguised word). */
 const word = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]*[\p{L}\p{M}])?/gu;
 
+/** Bits of `wordUnits`: the code unit can be part of a word; it fits an all-Latin word; it fits an all-Cyrillic word. */
+const IN_WORD = 1;
+const FITS_LATIN = 2;
+const FITS_CYRILLIC = 4;
+
+/** Per UTF-16 code unit, the bits above, worked out the first time the unit is seen (255: not yet). */
+const wordUnits = new Uint8Array(0x10000).fill(255);
+const inWordUnit = /^[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]$/u;
+const latinWordUnit = /^[\p{Script_Extensions=Latin}\p{M}\p{Default_Ignorable_Code_Point}]$/u;
+const cyrillicWordUnit = /^[\p{Script_Extensions=Cyrillic}\p{M}\p{Default_Ignorable_Code_Point}]$/u;
+
+/** Surrogates are in no word here, so that any text with one takes the full check. */
+function bitsOf(code: number): number {
+  let bits = wordUnits[code]!;
+  if (bits === 255) {
+    const unit = String.fromCharCode(code);
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    bits = isSurrogate ? 0 : (inWordUnit.test(unit) ? IN_WORD : 0) | (latinWordUnit.test(unit) ? FITS_LATIN : 0) | (cyrillicWordUnit.test(unit) ? FITS_CYRILLIC : 0);
+    wordUnits[code] = bits;
+  }
+  return bits;
+}
+
+/**
+ * Whether `text` may hold a word that is neither all Latin nor all Cyrillic:
+ * false lets a text skip the word-by-word check, which took a twentieth of a
+ * check of Russian, Kazakh and Ukrainian translations. A run of letters,
+ * marks and invisible characters holds every word the check would take from
+ * it, so a run that fits one script clears them all.
+ */
+export function mayMixScripts(text: string): boolean {
+  let fits = FITS_LATIN | FITS_CYRILLIC;
+  let inWord = false;
+  for (let index = 0; index <= text.length; index++) {
+    const bits = index < text.length ? bitsOf(text.charCodeAt(index)) : 0;
+    if (bits & IN_WORD) {
+      inWord = true;
+      fits &= bits;
+    } else {
+      if (text.charCodeAt(index) >= 0xd800 && text.charCodeAt(index) <= 0xdfff) return true;
+      if (inWord && fits === 0) return true;
+      inWord = false;
+      fits = FITS_LATIN | FITS_CYRILLIC;
+    }
+  }
+  return false;
+}
+
 interface Letter {
   readonly offset: number;
   readonly char: string;
@@ -38,7 +86,7 @@ const rule: Rule = {
   create(context) {
     const visit = (unit: CheckUnit) => {
       // Most texts are in one script: English sources have no Cyrillic, Greek, Armenian or Georgian letter at all.
-      if (!nonLatinLetter.test(unit.text)) return;
+      if (!nonLatinLetter.test(unit.text) || !mayMixScripts(unit.text)) return;
       for (const match of unit.text.matchAll(word)) {
         if (oneScriptWord.test(match[0]) || scriptsIn(match[0]) < 2) continue;
         const letters = lettersOf(match[0], match.index);

@@ -1,4 +1,5 @@
-import rule from '../../../../scripts/check/rules/text/mixed-script.js';
+import { expect } from 'chai';
+import rule, { mayMixScripts } from '../../../../scripts/check/rules/text/mixed-script.js';
 import { ruleTests } from '../../rule-tester.js';
 
 ruleTests(
@@ -46,3 +47,32 @@ ruleTests(
     },
   ],
 );
+
+describe('text/mixed-script: the quick scan that lets one-script texts skip the word-by-word check', () => {
+  const word = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]*[\p{L}\p{M}])?/gu;
+  const oneScript = /^(?:[\p{Script_Extensions=Latin}\p{M}\p{Default_Ignorable_Code_Point}]+|[\p{Script_Extensions=Cyrillic}\p{M}\p{Default_Ignorable_Code_Point}]+)$/u;
+  const pool = ['a', 'Z', 'é', 'ß', 'а', 'Я', 'ё', 'і', 'қ', 'ә', 'α', 'Ω', 'ա', 'ა', 'ǂ', '中', '𝐀', '\u0301', '\u200B', '\u00AD', ' ', '-', '1', '.', '\u00A0'];
+
+  it('never clears a text that holds a word of more than one script, and clears most that do not (20,000 random texts)', () => {
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let cleared = 0;
+    let mixed = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]).join('');
+      const holdsMixed = [...text.matchAll(word)].some((match) => !oneScript.test(match[0]));
+      if (holdsMixed) {
+        mixed++;
+        expect(mayMixScripts(text), JSON.stringify(text)).to.equal(true);
+      } else if (!mayMixScripts(text)) cleared++;
+    }
+    expect(mixed).to.be.greaterThan(5_000);
+    expect(cleared).to.be.greaterThan(1_000);
+  });
+
+  it('clears whole sentences in one script, and not one with a Latin letter in a Cyrillic word', () => {
+    expect(mayMixScripts('Алматы қаласы үлкен және әдемі, 2022 жылы.')).to.equal(false);
+    expect(mayMixScripts('Об этом сообщило агентство Reuters.')).to.equal(false);
+    expect(mayMixScripts('В Алмa-Ате.')).to.equal(true);
+  });
+});
