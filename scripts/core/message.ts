@@ -102,7 +102,9 @@ function parseMessage(message: string): MessagePart[] {
 
 /** Placeholder names of a message, in order of appearance (duplicates kept). */
 export function placeholdersOf(message: string): string[] {
-  return messageToParts(message).flatMap((part) => (part.type === 'placeholder' ? [part.name] : []));
+  // The shape of almost every message: its names are read off without making its parts.
+  if (plainMessage.test(message)) return Array.from(message.matchAll(plainArgument), (match) => match[1]!);
+  return parseMessage(message).flatMap((part) => (part.type === 'placeholder' ? [part.name] : []));
 }
 
 /** Joins neighbouring text parts, so that two spellings of one message compare equal. */

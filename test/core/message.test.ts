@@ -24,6 +24,16 @@ describe('core/message', () => {
     expect(placeholdersOf('from {m1} to {m2}, then {m1}')).to.deep.equal(['m1', 'm2', 'm1']);
   });
 
+  it('lists the placeholders the parts hold, quoted braces and apostrophes included', () => {
+    const messages = ["it's {m1}", "'{not}' {m2}", '{n1}{n2}', "a '' b {d1}", "l'{m1}'", "''{m1}''", 'no placeholder', "'{'{m3}'}'", 'O\'Neil {p_1} {p_1}'];
+    for (const message of messages) {
+      const names = messageToParts(message).flatMap((part) => (part.type === 'placeholder' ? [part.name] : []));
+      expect(placeholdersOf(message), message).to.deep.equal(names);
+    }
+    expect(placeholdersOf("'{not}' {m2}")).to.deep.equal(['m2']);
+    expect(() => placeholdersOf('went from {m1 to')).to.throw(/ICU syntax error/);
+  });
+
   it('rejects plural and select arguments with the offset of the problem', () => {
     expect(() => messageToParts('x {n, plural, one {a} other {b}}')).to.throw(/only text and simple/);
     try {
