@@ -12,7 +12,7 @@ import { assertFileSize } from '../core/limits.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import { applyRuleSettings } from '../core/rule-settings.js';
 import type { Project, TermContext } from '../project/context.js';
-import { languageMismatch, partsToIcu, planImport, readXliff, sortValidationErrors, sourceMismatches, validateXliff, validateXliffAll, type ParsedUnit, type ParsedXliff } from '../xliff/index.js';
+import { languageMismatch, partsToIcu, planImport, readXliff, sortValidationErrors, sourceMismatches, validateAndReadXliffAll, validateXliff, type ParsedUnit, type ParsedXliff } from '../xliff/index.js';
 
 export interface XliffImportOptions {
   readonly dryRun?: boolean;
@@ -68,9 +68,9 @@ export async function importXliff(project: Project, files: readonly string[], op
   const nextValidated = validatedInChunks(project, files);
   for (const given of files) {
     const file = project.relative(project.resolve(given));
-    const { text, validation: found } = await nextValidated();
+    const { validation: found, read: readDocument } = await nextValidated();
     const validation = applyRuleSettings(found, config.rules);
-    const read = readXliff(text, file);
+    const read = readDocument();
     const article = articleOf(read, file, byFile);
     const currentSegments = new Map<string, Segment>(article.segments.map((segment) => [segment.id, segment]));
     const locale = config.targetLocales.find((candidate) => candidate.toLowerCase() === read.trgLang?.toLowerCase()) ?? read.trgLang ?? '';
@@ -127,14 +127,21 @@ export async function importXliff(project: Project, files: readonly string[], op
 /** Files validated per schema run: each run of xmllint costs a thread and a schema compilation. */
 const validationChunk = 64;
 
+/** A file read and validated, ready to import: its findings, and its document (or what reading it throws). */
+interface ValidatedFile {
+  readonly validation: Diagnostic[];
+  readonly read: () => ParsedXliff;
+}
+
 /**
  * Reads and validates the files a chunk at a time, in one schema run per
- * chunk, and hands them out in order. A file that cannot be read, or that
- * the validator refuses, fails at its own turn, as if files were taken one
- * by one: the files before it are imported.
+ * chunk, each file parsed once for the rules and its document, and hands
+ * them out in order. A file that cannot be read, or that the validator
+ * refuses, fails at its own turn, as if files were taken one by one: the
+ * files before it are imported.
  */
-function validatedInChunks(project: Project, files: readonly string[]): () => Promise<{ text: string; validation: Diagnostic[] }> {
-  const queue: Promise<{ text: string; validation: Diagnostic[] }>[] = [];
+function validatedInChunks(project: Project, files: readonly string[]): () => Promise<ValidatedFile> {
+  const queue: Promise<ValidatedFile>[] = [];
   let prepared = 0;
   const prepare = () => {
     const chunk = files.slice(prepared, prepared + validationChunk).map((given) => {
@@ -144,14 +151,16 @@ function validatedInChunks(project: Project, files: readonly string[]): () => Pr
     prepared += chunk.length;
     const readable = Promise.all(chunk.map(({ text }) => text.catch(() => undefined)));
     const validations = readable.then((contents) =>
-      validateXliffAll(chunk.flatMap(({ file }, index) => (contents[index] === undefined ? [] : [{ text: contents[index]!, fileName: file }]))).catch(() => undefined),
+      validateAndReadXliffAll(chunk.flatMap(({ file }, index) => (contents[index] === undefined ? [] : [{ text: contents[index]!, fileName: file }]))).catch(() => undefined),
     );
     chunk.forEach(({ file, text }, index) => {
-      const entry = (async () => {
+      const entry = (async (): Promise<ValidatedFile> => {
         const content = await text;
         const position = (await readable).slice(0, index).filter((item) => item !== undefined).length;
+        const validated = (await validations)?.[position];
+        if (validated) return { validation: validated.diagnostics, read: validated.read };
         // When the batch failed on some file, this one is validated alone, so a failure comes at its own turn.
-        return { text: content, validation: (await validations)?.[position] ?? (await validateXliff(content, file)) };
+        return { validation: await validateXliff(content, file), read: () => readXliff(content, file) };
       })();
       entry.catch(() => undefined);
       queue.push(entry);

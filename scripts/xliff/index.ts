@@ -21,6 +21,6 @@ export { bestCandidates, type FuzzyOptions, type MemoryEntry } from './fuzzy-mat
 export { readXliff, readXliffFile } from './read-xliff.js';
 export { languageMismatch, sortValidationErrors, sourceMismatches } from './import-guard.js';
 export { partsToIcu } from './parts-to-icu.js';
-export { validateXliff, validateXliffAll, type ValidateOptions } from './validate-xliff.js';
+export { validateAndReadXliffAll, validateXliff, validateXliffAll, type ValidatedXliff, type ValidateOptions } from './validate-xliff.js';
 export { assertSchemasPresent, defaultSchemaDir } from './schemas.js';
 export { planImport, type ImportContext, type ImportPlan } from './plan-import.js';

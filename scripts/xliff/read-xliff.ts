@@ -5,7 +5,7 @@ import { assertFileSize } from '../core/limits.js';
 import { invalidUtf8 } from '../core/utf8.js';
 import { XliffDocumentBuilder } from './document-builder.js';
 import type { ParsedXliff } from './parsed.js';
-import { XmlEventStream } from './xml-events.js';
+import { XmlEventStream, type XmlElement, type XmlHandler } from './xml-events.js';
 
 /**
  * Reads an XLIFF 1.2 or 2.0/2.1 document held in memory.
@@ -21,6 +21,52 @@ export function readXliff(text: string, fileName: string): ParsedXliff {
   stream.write(text);
   stream.close();
   return builder.result();
+}
+
+/**
+ * Builds the document from the events of another pass over the same text
+ * (the validator's), so a file checked and then imported is parsed once.
+ * The builder's first error stops it, and `result` throws it, or the
+ * parser's own refusal when that came first: what `readXliff` of the same
+ * text would throw.
+ */
+export class XliffReadAlong implements XmlHandler {
+  private readonly builder: XliffDocumentBuilder;
+  private failure: { readonly error: unknown } | undefined;
+
+  constructor(fileName: string) {
+    this.builder = new XliffDocumentBuilder(fileName);
+  }
+
+  open(element: XmlElement): void {
+    if (!this.failure) this.guard(() => this.builder.open(element));
+  }
+
+  close(element: XmlElement): void {
+    if (!this.failure) this.guard(() => this.builder.close(element));
+  }
+
+  text(value: string): void {
+    if (!this.failure) this.guard(() => this.builder.text(value));
+  }
+
+  /** The parser refused the document (malformed, DOCTYPE, encoding) at this point of the pass. */
+  refused(error: unknown): void {
+    this.failure ??= { error };
+  }
+
+  result(): ParsedXliff {
+    if (this.failure) throw this.failure.error;
+    return this.builder.result();
+  }
+
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.failure = { error };
+    }
+  }
 }
 
 /**

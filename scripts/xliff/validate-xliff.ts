@@ -2,6 +2,8 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { schemaDiagnosticsOfAll, type SchemaInput } from './schema-check.js';
 import { assertSchemasPresent, defaultSchemaDir, type SchemaKind } from './schemas.js';
 import { checkXliffRules } from './xliff-rules.js';
+import type { ParsedXliff } from './parsed.js';
+import { XliffReadAlong } from './read-xliff.js';
 
 export interface ValidateOptions {
   /** Directory of the official schemas; defaults to the package's own `schemas/` folder. */
@@ -41,7 +43,25 @@ export async function validateXliff(text: string, fileName: string, options: Val
 const batchBytes = 16 * 1024 * 1024;
 
 /** `validateXliff` for several documents, with as few schema runs as their sizes allow; one list per document, in order. */
-export async function validateXliffAll(documents: readonly SchemaInput[], options: ValidateOptions = {}): Promise<Diagnostic[][]> {
+export function validateXliffAll(documents: readonly SchemaInput[], options: ValidateOptions = {}): Promise<Diagnostic[][]> {
+  return validateDocuments(documents, options);
+}
+
+/** A document validated, and read in the same pass of the XML parser. */
+export interface ValidatedXliff {
+  readonly diagnostics: Diagnostic[];
+  /** The document as `readXliff` reads it; throws what `readXliff` would throw. */
+  read(): ParsedXliff;
+}
+
+/** `validateXliffAll`, each document also read as it is checked: a file validated and then imported is parsed once. */
+export async function validateAndReadXliffAll(documents: readonly SchemaInput[], options: ValidateOptions = {}): Promise<ValidatedXliff[]> {
+  const readers = documents.map(({ fileName }) => new XliffReadAlong(fileName));
+  const lists = await validateDocuments(documents, options, readers);
+  return lists.map((diagnostics, index) => ({ diagnostics, read: () => readers[index]!.result() }));
+}
+
+async function validateDocuments(documents: readonly SchemaInput[], options: ValidateOptions, readers?: readonly XliffReadAlong[]): Promise<Diagnostic[][]> {
   const schemaDir = options.schemaDir ?? defaultSchemaDir();
   assertSchemasPresent(schemaDir);
   const ruleOptions = options.fragmentPrefixes ? { fragmentPrefixes: [...options.fragmentPrefixes] } : {};
@@ -53,7 +73,7 @@ export async function validateXliffAll(documents: readonly SchemaInput[], option
     { kind: '1.2-strict', severity: 'warning', indexes: [] },
   ];
   for (const [index, { text, fileName }] of documents.entries()) {
-    const findings = checkXliffRules(text, fileName, ruleOptions);
+    const findings = checkXliffRules(text, fileName, ruleOptions, readers?.[index]);
     results.push([...findings.diagnostics]);
     if (findings.version === '2.0') runs[0]!.indexes.push(index);
     else if (findings.version === '1.2' && findings.ownFile) runs[1]!.indexes.push(index);

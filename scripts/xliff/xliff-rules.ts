@@ -21,11 +21,11 @@ export interface RuleFindings {
  * translation only where there is one. Malformed XML, a DTD, a foreign root or
  * an unknown version end the pass with one finding.
  */
-export function checkXliffRules(text: string, fileName: string, options: RuleOptions = {}): RuleFindings {
+export function checkXliffRules(text: string, fileName: string, options: RuleOptions = {}, readAlong?: ReadAlong): RuleFindings {
   const checker = new RuleChecker(fileName);
   const rules20 = new Xliff20Rules(fileName, options.fragmentPrefixes);
   const references12 = new Xliff12References(fileName);
-  const handlers: XmlHandler[] = [checker, rules20, references12];
+  const handlers: XmlHandler[] = [checker, rules20, references12, ...(readAlong ? [readAlong] : [])];
   try {
     parseXmlText(text, fileName, {
       open: (element) => handlers.forEach((handler) => handler.open(element)),
@@ -34,6 +34,7 @@ export function checkXliffRules(text: string, fileName: string, options: RuleOpt
     });
   } catch (error) {
     if (!(error instanceof XmlRejection)) throw error;
+    readAlong?.refused(error);
     const ruleId = error.kind === 'doctype' ? 'xliff/doctype' : error.kind === 'encoding' ? 'xliff/encoding' : 'xliff/not-well-formed';
     return {
       diagnostics: [diagnostic(fileName, ruleId, 'error', error.position ?? { line: 1, column: 1 }, error.message)],
@@ -43,6 +44,11 @@ export function checkXliffRules(text: string, fileName: string, options: RuleOpt
   const findings = checker.findings();
   const more = findings.version === '2.0' ? rules20.diagnostics : findings.version === '1.2' ? references12.diagnostics : [];
   return { ...findings, diagnostics: [...findings.diagnostics, ...more] };
+}
+
+/** A handler that is handed the rule pass's events too (reading the document in the same pass), and told when the parser refuses it. */
+export interface ReadAlong extends XmlHandler {
+  refused(error: unknown): void;
 }
 
 export interface RuleOptions {
