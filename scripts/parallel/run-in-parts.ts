@@ -87,10 +87,10 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
  * costs its start-up and its own copy of the compiled termbase; a check of
  * 1 MB in two threads took 1.05 times as long as in one. Export writes an
  * XLIFF file per target locale and build renders every locale as Markdown
- * and HTML, so they earn a thread on less: on the same 1 MB, two threads took
- * 0.93 (export) and 0.81 (build) of one thread's time, build 0.86 on 600 KB.
+ * and HTML, so they earn a thread on less: two threads took 0.95 (export)
+ * and 0.86 (build) of one thread's time on 600 KB, 0.93 and 0.81 on 1 MB.
  */
-export const defaultBytesPerThread: Readonly<Record<TaskName, number>> = { check: 1_000_000, extract: 1_000_000, export: 500_000, build: 400_000 };
+export const defaultBytesPerThread: Readonly<Record<TaskName, number>> = { check: 1_000_000, extract: 1_000_000, export: 300_000, build: 300_000 };
 
 /**
  * As many threads as asked for, but no more than the articles that need work

@@ -29,12 +29,14 @@ describe('parallel: how many worker threads a run starts', () => {
     expect(threadsFor(articlesOf([defaultBytesPerThread.check * 3]), { jobs: 4 }, 'check')).to.equal(1);
   });
 
-  it('one per 500 KB for xliff export and per 400 KB for build, which do more per byte than a check', () => {
+  it('one per 300 KB for xliff export and build, which do more per byte than a check', () => {
     const project = articlesOf([300_000, 300_000, 300_000]);
-    expect(threadsFor(project, { jobs: 8 }, 'export')).to.equal(1);
-    expect(threadsFor(project, { jobs: 8 }, 'build')).to.equal(2);
-    expect(threadsFor(articlesOf([350_000, 350_000, 350_000]), { jobs: 8 }, 'export')).to.equal(2);
-    expect(threadsFor(articlesOf([100_000, 200_000]), { jobs: 8 }, 'build')).to.equal(1);
+    expect(threadsFor(project, { jobs: 8 }, 'export')).to.equal(3);
+    expect(threadsFor(project, { jobs: 8 }, 'build')).to.equal(3);
+    expect(threadsFor(project, { jobs: 2 }, 'export')).to.equal(2);
+    expect(threadsFor(articlesOf([250_000, 250_000]), { jobs: 8 }, 'export')).to.equal(1);
+    expect(threadsFor(articlesOf([100_000, 150_000]), { jobs: 8 }, 'build')).to.equal(1);
+    expect(threadsFor(project, { jobs: 8 }, 'check')).to.equal(1);
   });
 
   it('counts only the articles that need work: none on an unchanged archive, one per pending share otherwise', () => {
@@ -42,13 +44,14 @@ describe('parallel: how many worker threads a run starts', () => {
     expect(threadsFor(project, { jobs: 2 }, 'build', () => false)).to.equal(1);
     expect(threadsFor(project, { jobs: 2, bytesPerThread: 0 }, 'build', () => false)).to.equal(1);
     expect(threadsFor(project, { jobs: 2 }, 'build', (file) => file.name === 'a0')).to.equal(1);
-    expect(threadsFor(project, { jobs: 4 }, 'build', (file) => file.name !== 'a0')).to.equal(2);
+    expect(threadsFor(project, { jobs: 4 }, 'build', (file) => file.name !== 'a0')).to.equal(3);
+    expect(threadsFor(project, { jobs: 4, bytesPerThread: 400_000 }, 'build', (file) => file.name !== 'a0')).to.equal(2);
     expect(threadsFor(project, { jobs: 2, bytesPerThread: 0 }, 'build', (file) => file.name !== 'a0')).to.equal(2);
   });
 
   it('stops looking once every thread has work', () => {
     const asked: string[] = [];
-    const project = articlesOf([500_000, 500_000, 500_000, 500_000, 500_000]);
+    const project = articlesOf([300_000, 300_000, 300_000, 300_000, 300_000]);
     expect(threadsFor(project, { jobs: 2 }, 'build', (file) => (asked.push(file.name), true))).to.equal(2);
     expect(asked).to.deep.equal(['a0', 'a1']);
   });
