@@ -1,8 +1,7 @@
 import { allLocales, selectLocales } from '../config.js';
 import { resourcePath } from '../locales/store.js';
 import type { Project } from '../project/context.js';
-import { cacheKey } from '../project/content-cache.js';
-import { ratesKey, runMemoized, stageMemo, type MemoizedStage } from './stage-memo.js';
+import { ratesKey, runMemoized, stageMemo, stageSettings, type MemoizedStage } from './stage-memo.js';
 import type { BuildResult } from './build-article.js';
 import { outputFiles } from './build-outputs.js';
 
@@ -23,7 +22,8 @@ export async function buildStage(project: Project, options: { locales?: readonly
   const { config } = project;
   const translated = allLocales(config).filter((locale) => locale !== config.sourceLocale);
   const locales = selectLocales(config, options.locales, { withSource: true });
-  const settings = await buildSettings(project, locales);
+  // What the pages depend on besides the article and its translations; the rates show in converted amounts.
+  const settings = await stageSettings(project, 'build', JSON.stringify(locales), ratesKey(project));
   return {
     name: 'build',
     memo: (file) => {
@@ -33,9 +33,3 @@ export async function buildStage(project: Project, options: { locales?: readonly
     work: async () => (await import('./build-article.js')).articleRenderer(project, locales),
   };
 }
-
-/** Names what the rendered files depend on besides the article and its translations: code, configuration, locales, termbase, SRX, rates. */
-async function buildSettings(project: Project, locales: readonly string[]): Promise<string> {
-  return cacheKey('build', await project.articles.settingsKey(), JSON.stringify(project.config), JSON.stringify(locales), ratesKey(project));
-}
-

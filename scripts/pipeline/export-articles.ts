@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { selectLocales } from '../config.js';
-import { cacheKey } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
 import { historyPath, resourcePath } from '../locales/store.js';
 import { importedMemoryPath } from '../tm/imported-memory.js';
 import type { XliffExportResult, ExportPlan } from './export-article.js';
 import type { XliffVersion } from '../xliff/index.js';
-import { ratesKey, runMemoized, stageMemo, type MemoizedStage } from './stage-memo.js';
+import { ratesKey, runMemoized, stageMemo, stageSettings, type MemoizedStage } from './stage-memo.js';
 
 export type { ExportPlan, XliffExportResult } from './export-article.js';
 
@@ -38,7 +37,8 @@ export async function exportStage(project: Project, options: ExportArticlesOptio
     outDir: options.out ?? path.posix.join(config.output, 'xliff'),
     prefill: options.prefill ?? 'none',
   };
-  const settings = await exportSettings(project, plan);
+  // What an article's XLIFF depends on besides its own files; the rates show in the placeholder notes.
+  const settings = await stageSettings(project, 'xliff export', JSON.stringify(plan), ratesKey(project));
   return {
     name: 'export',
     memo: (file) => {
@@ -53,10 +53,4 @@ export async function exportStage(project: Project, options: ExportArticlesOptio
     work: async () => (await import('./export-article.js')).articleExporter(project, plan),
     again: (results) => results.map((result) => ({ ...result, changed: false })),
   };
-}
-
-/** Names what an article's XLIFF depends on besides its own files: code, configuration, options, termbase, SRX, rates. */
-async function exportSettings(project: Project, plan: ExportPlan): Promise<string> {
-  const { config } = project;
-  return cacheKey('xliff export', await project.articles.settingsKey(), JSON.stringify(config), JSON.stringify(plan), ratesKey(project));
 }

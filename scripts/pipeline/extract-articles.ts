@@ -1,8 +1,7 @@
 import { historyPath, resourcePath } from '../locales/store.js';
 import type { Project } from '../project/context.js';
-import { cacheKey } from '../project/content-cache.js';
 import type { ExtractResult } from './extract-article.js';
-import { runMemoized, stageMemo, type MemoizedStage } from './stage-memo.js';
+import { runMemoized, stageMemo, stageSettings, type MemoizedStage } from './stage-memo.js';
 
 export type { ExtractResult } from './extract-article.js';
 
@@ -14,7 +13,7 @@ export async function extractArticles(project: Project): Promise<ExtractResult[]
 /** Extract as a stage that skips unchanged articles: run again on what an earlier run left, it would write nothing and retire nothing. */
 export async function extractStage(project: Project): Promise<MemoizedStage<ExtractResult>> {
   const { config } = project;
-  const settings = cacheKey('extract', await project.articles.settingsKey(), JSON.stringify(config));
+  const settings = await stageSettings(project, 'extract');
   return {
     name: 'extract',
     memo: (article) =>

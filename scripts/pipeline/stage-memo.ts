@@ -1,4 +1,4 @@
-import { contentKeyOfFiles } from '../project/content-cache.js';
+import { cacheKey, contentKeyOfFiles } from '../project/content-cache.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { Project } from '../project/context.js';
 import { readBytes } from '../util/read-file.js';
@@ -84,6 +84,15 @@ export async function runMemoized<R>(project: Project, stage: MemoizedStage<R>):
 export function needsWork(project: Project, stage: StageMemos): (file: ArticleFile) => boolean {
   if (!project.cache.holdsAny(stageKeyPrefix(stage.name))) return () => true;
   return (file) => stage.memo(file).result === undefined;
+}
+
+/**
+ * Names what a stage's output depends on besides an article's own files:
+ * the code, termbase, source language and SRX rules (the articles'
+ * settings), the configuration, and `more` (options, the rate table).
+ */
+export async function stageSettings(project: Project, stage: string, ...more: readonly (string | Uint8Array)[]): Promise<string> {
+  return cacheKey(stage, await project.articles.settingsKey(), JSON.stringify(project.config), ...more);
 }
 
 /** The rate table's bytes, for the settings of a stage whose output shows converted amounts. */
