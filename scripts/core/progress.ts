@@ -16,6 +16,8 @@ export interface ParallelOptions {
    * Least bytes of source articles per worker thread (default: by task, see
    * `defaultBytesPerThread`; 0: no least). A thread costs its start-up and its
    * own copy of the compiled termbase, which a small project does not earn back.
+   * Set, it is also the least bytes of termbase that earn a thread of its own
+   * beside a single share (default `termbaseBytesForThread`).
    */
   readonly bytesPerThread?: number;
   readonly progress?: ProgressListener;

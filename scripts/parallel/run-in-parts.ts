@@ -55,6 +55,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   progress?.start(task, articles.length);
   try {
     if (count === 1) {
+      await prepareWhileTermbaseCompiles(project, task, input, options);
       project.articles.onArticle = () => progress?.articleDone();
       return [(await runTask(project, task, input)) as T];
     }
@@ -80,6 +81,31 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   } finally {
     progress?.finish();
   }
+}
+
+/**
+ * The least bytes of termbase that earn a thread of its own beside a single
+ * share. Paired against compiling in the share's thread, on the 1 MB bench
+ * corpus: 1.07 times the wall time with 100 concepts (124 KB), 0.99 with
+ * 2,000 (1.9 MB), 0.87 with 20,000 (20.5 MB).
+ */
+export const termbaseBytesForThread = 4_000_000;
+
+/**
+ * In one share with a second processor allowed: a large termbase not yet
+ * compiled is read, checked and compiled by a thread of its own while this
+ * thread reads, parses and splits its first articles; the task then reads
+ * the compiled termbase back from the content cache. A termbase that thread
+ * cannot compile is read here again, which reports what is wrong with it.
+ */
+async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<void> {
+  const { glossary } = project.config;
+  if ((options.jobs ?? 1) <= 1 || !glossary) return;
+  const termbaseBytes = statSync(project.resolve(glossary), { throwIfNoEntry: false })?.size ?? 0;
+  if (termbaseBytes < (options.bytesPerThread ?? termbaseBytesForThread) || (await project.termbase.compiledInCache(matcherLocales(task, project.config)))) return;
+  const compiled = resultOf<boolean>(startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase' }), () => {}).catch(() => false);
+  await project.articles.prepare(compiled);
+  await compiled;
 }
 
 /**

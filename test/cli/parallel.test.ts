@@ -48,6 +48,28 @@ describe('cli: --jobs and --shard', function () {
     expect(Math.max(...written(matchers))).to.be.at.most(Math.min(...written(articles)));
   });
 
+  it('in one share with --jobs 2, a thread of its own compiles the termbase while the article is read, with the same findings', () => {
+    // One article is one share; GLOSSA_BYTES_PER_THREAD=0 lets the sample's small termbase earn its thread.
+    const runs = [1, 2].map((jobs) => {
+      const copy = sampleProject({ withTranslations: true });
+      const result = glossa(copy, ['check', '--jobs', String(jobs), '--format', 'json'], '', threadsEverywhere);
+      const cache = path.join(copy, 'dist', '.cache');
+      const entries = readdirSync(cache);
+      const written = (chosen: string[]) => chosen.map((entry) => statSync(path.join(cache, entry)).mtimeMs);
+      const matchers = written(entries.filter((entry) => entry.includes('-matcher-')));
+      const articles = written(entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-digests.json'));
+      return { result, matchers, articles };
+    });
+    const [serial, parallel] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(serial.result.code, serial.result.stderr).to.equal(0);
+    expect((JSON.parse(serial.result.stdout) as { checkedFiles: string[] }).checkedFiles).to.have.length(5);
+    expect(parallel.result.stdout).to.equal(serial.result.stdout);
+    expect(parallel.matchers).to.have.length(5);
+    expect(Math.max(...parallel.matchers)).to.be.at.most(Math.min(...parallel.articles));
+    // In the main thread alone, the target languages' matchers are compiled when the first translation is checked.
+    expect(Math.max(...serial.matchers)).to.be.greaterThan(Math.min(...serial.articles));
+  });
+
   it('the shards split the articles and their merged reports equal the whole', () => {
     const shards = [1, 2, 3].map((index) => {
       const file = path.join(project, `shard-${index}.json`);
@@ -83,7 +105,10 @@ describe('cli: --jobs and --shard', function () {
     const brokenArticle = archive();
     const variant = path.join(brokenArticle, 'source', 'variant-3.md');
     writeFileSync(variant, readFileSync(variant, 'utf8').replace(/^lang: en$/m, 'lang: kk'));
-    for (const copy of [brokenTermbase, brokenArticle]) {
+    // One article, one share: the termbase is compiled beside it.
+    const brokenSingle = sampleProject({ withTranslations: true });
+    writeFileSync(path.join(brokenSingle, 'glossary', 'termbase.yaml'), readFileSync(termbase, 'utf8'));
+    for (const copy of [brokenTermbase, brokenArticle, brokenSingle]) {
       const one = glossa(copy, ['check', '--jobs', '1', '--format', 'json']);
       expect(one.code, one.stderr).to.equal(2);
       const two = glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere);
