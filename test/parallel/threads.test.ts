@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import type { ArticleFile } from '../../scripts/project/articles.js';
-import { defaultBytesPerThread, threadsFor } from '../../scripts/parallel/run-in-parts.js';
+import { defaultBytesPerThread, sizeAllowsThreads, threadsFor } from '../../scripts/parallel/run-in-parts.js';
 import { glossa, sampleProject } from '../cli/helpers.js';
 
 /** Articles of the given sizes in a scratch folder. */
@@ -54,6 +54,17 @@ describe('parallel: how many worker threads a run starts', () => {
     const project = articlesOf([300_000, 300_000, 300_000, 300_000, 300_000]);
     expect(threadsFor(project, { jobs: 2 }, 'build', (file) => (asked.push(file.name), true))).to.equal(2);
     expect(asked).to.deep.equal(['a0', 'a1']);
+  });
+
+  it('asks which articles need work only when their size could earn a second thread', () => {
+    const small = articlesOf([300_000, 300_000, 300_000]);
+    expect(sizeAllowsThreads(small, { jobs: 8 }, 'check')).to.equal(false);
+    expect(sizeAllowsThreads(small, { jobs: 8 }, 'extract')).to.equal(false);
+    expect(sizeAllowsThreads(small, { jobs: 8 }, 'build')).to.equal(true);
+    expect(sizeAllowsThreads(small, { jobs: 1 }, 'build')).to.equal(false);
+    expect(sizeAllowsThreads(articlesOf([1_200_000, 900_000]), { jobs: 2 }, 'check')).to.equal(true);
+    expect(sizeAllowsThreads(articlesOf([10, 10]), { jobs: 2, bytesPerThread: 0 }, 'check')).to.equal(true);
+    expect(sizeAllowsThreads(articlesOf([5_000_000]), { jobs: 2, bytesPerThread: 0 }, 'check')).to.equal(false);
   });
 
   it('as many as --jobs with a least of 0 bytes, never more than articles', () => {
