@@ -89,7 +89,8 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
  * The least bytes of termbase that earn a thread of its own beside a single
  * share. Paired against compiling in the share's thread, on the 1 MB bench
  * corpus: 1.07 times the wall time with 100 concepts (124 KB), 0.99 with
- * 2,000 (1.9 MB), 0.87 with 20,000 (20.5 MB).
+ * 2,000 (1.9 MB), 0.94 over nine pairs with 20,000 (20.5 MB; 0.87 and 1.02
+ * in two sets of five).
  */
 export const termbaseBytesForThread = 4_000_000;
 
