@@ -65,11 +65,11 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
     // A termbase not yet compiled is read, checked and compiled once, into the content cache, by a thread of its
     // own; the share threads meanwhile read, parse and split their first articles, which needs no termbase, and
     // take the rest from the cache once told to start. No processor waits while the termbase is compiled.
-    const waitsForTermbase = !(await project.termbase.compiledInCache(matcherLocales(task, project.config)));
+    const waitsForTermbase = !(await termbaseCompiled(project, task));
     const workers = shares.map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, role: 'share', waitsForTermbase }));
     const running = workers.map((worker) => resultOf<T>(worker, () => progress?.articleDone()));
     if (waitsForTermbase) {
-      const compiler = startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase' });
+      const compiler = startTermbaseThread(project, task, input);
       try {
         await Promise.race([resultOf<boolean>(compiler, () => {}), ...running]);
       } catch (error) {
@@ -83,6 +83,16 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   } finally {
     progress?.finish();
   }
+}
+
+/** Whether the content cache holds the parsed termbase and every matcher `task` uses. */
+function termbaseCompiled(project: Project, task: TaskName): Promise<boolean> {
+  return project.termbase.compiledInCache(matcherLocales(task, project.config));
+}
+
+/** A thread that reads, checks and compiles the termbase into the content cache (the matchers `task` uses), then ends. */
+function startTermbaseThread(project: Project, task: TaskName, input: unknown): Worker {
+  return startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase' });
 }
 
 /**
@@ -105,8 +115,8 @@ async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, in
   const { glossary } = project.config;
   if ((options.jobs ?? 1) <= 1 || !glossary) return;
   const termbaseBytes = statSync(project.resolve(glossary), { throwIfNoEntry: false })?.size ?? 0;
-  if (termbaseBytes < (options.bytesPerThread ?? termbaseBytesForThread) || (await project.termbase.compiledInCache(matcherLocales(task, project.config)))) return;
-  const compiled = resultOf<boolean>(startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase' }), () => {}).catch(() => false);
+  if (termbaseBytes < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return;
+  const compiled = resultOf<boolean>(startTermbaseThread(project, task, input), () => {}).catch(() => false);
   await project.articles.prepare(compiled);
   await compiled;
 }
