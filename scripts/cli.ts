@@ -95,6 +95,9 @@ const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', impor
 export function createCli(argv: string[]) {
   return yargs(argv)
     .scriptName('glossa')
+    // Every other message of the CLI is English; without this, yargs would head the help with the words of the
+    // terminal's language ("Kommandos:" under LANG=de_DE) around English descriptions.
+    .locale('en')
     .usage('$0 <command> [options]\n\nLocalization pipeline for news articles: segment, extract, check, XLIFF, build.')
     .option('config', { type: 'string', describe: 'Configuration file (JSON); default: the nearest glossa.config.json, .glossarc.json or package.json with a "glossa" key, from here upward' })
     .option('shard', { type: 'string', describe: 'Only this share of the articles, as I/N (for CI matrices); the shares of 1/N … N/N cover every article once' })

@@ -97,6 +97,17 @@ describe('cli: bad input', function () {
       expect(result.stderr).to.match(/glossa --help/);
     }
   });
+
+  it('in a German terminal, the help and the usage errors stay in the English of the rest of the CLI', () => {
+    const project = sampleProject();
+    const german = { NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
+    const help = glossa(project, ['--help'], undefined, german);
+    expect(help.code).to.equal(0);
+    expect(help.stdout).to.match(/^Commands:$/m).and.match(/^Options:$/m).and.not.match(/Kommandos|Optionen/);
+    const unknown = glossa(project, ['check', '--frobnicate'], undefined, german);
+    expect(unknown.code).to.equal(2);
+    expect(unknown.stderr).to.match(/^glossa: unknown option --frobnicate/m).and.not.match(/Unbekannte/);
+  });
 });
 
 describe('cli: rates on the article date', function () {
