@@ -8,7 +8,7 @@
  * or glossary set is regenerated only when its parameters change.
  *
  * Run alone: node --import=tsx bench/corpus.ts [--size 1mb|10mb|100mb]… [--seed N] [--regenerate]
- * (the compiled CLI must exist: npm run build:ts).
+ * (the bundled CLI must exist: npm run build:ts).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -12,6 +11,7 @@ import { setColorOption, useColor } from './cli/color.js';
 import { boundHeapGrowth } from './cli/heap-growth.js';
 import { explainUsageError } from './cli/usage-hint.js';
 import { detail, info, isQuiet, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
+import { packageVersion } from './util/package-files.js';
 import type { Project } from './project/context.js';
 
 class UsageError extends ConfigError {
@@ -88,9 +88,6 @@ const localeOption = {
   array: true,
   describe: 'Only these locales (repeat the option or separate with spaces); default: every configured locale',
 } as const;
-
-/** The version in the package.json next to `scripts/` or `lib/`: the one npm installed, not the project's. */
-const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export function createCli(argv: string[]) {
   return yargs(argv)
@@ -418,7 +415,7 @@ export function createCli(argv: string[]) {
     .strict()
     .help()
     .alias('h', 'help')
-    .version(packageVersion)
+    .version(packageVersion())
     // yargs renders the running command's help on every run, in case the handler shows it; wrapping it cost
     // a tenth of a check answered from the cache. Glossa shows help only for --help, so only that run wraps.
     .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns || 100) : null)

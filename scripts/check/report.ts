@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../core/diagnostic.js';
+import { packageVersion } from '../util/package-files.js';
 import { loadReporter, type ReporterName, type ReportInput, type RuleInfo } from './reporters/index.js';
 
-/** Glossa's own version, from its package.json (two folders up from scripts/check or lib/check). */
-export const toolVersion: string = (() => {
-  for (const candidate of ['../../package.json', '../package.json']) {
-    try {
-      return (JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next layout
-    }
-  }
-  return '0.0.0';
-})();
+/** Glossa's own version, from its package.json. */
+export const toolVersion: string = packageVersion();
 
 /** What a reporter is given for one run: its findings, the files it read and the rules that ran. */
 export function reportInput(diagnostics: readonly Diagnostic[], checkedFiles: readonly string[], rules: readonly RuleInfo[]): ReportInput {

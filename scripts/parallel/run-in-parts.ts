@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Project } from '../project/context.js';
 import type { Part } from '../project/partition.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { ParallelOptions } from '../core/progress.js';
 import type { TransferredError } from './error-transfer.js';
+import { codeRoot } from '../util/package-files.js';
 import { articleNeedsWork, matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
@@ -29,9 +30,9 @@ export type WorkerOutput =
   | { readonly ok: true; readonly result: unknown }
   | { readonly ok: false; readonly error: TransferredError };
 
-// The worker is this folder's worker module, compiled (.js) or run from source (.ts).
+// The worker module, bundled (lib/parallel/worker.js) or run from source (scripts/parallel/worker.ts).
 const fromSource = path.extname(fileURLToPath(import.meta.url)) === '.ts';
-const workerUrl = new URL(`./worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+const workerUrl = pathToFileURL(path.join(codeRoot, 'parallel', `worker${fromSource ? '.ts' : '.js'}`));
 
 /** Run from source (tests, development), a worker first registers tsx, which module hooks do not pass on to threads. */
 function startWorker(workerData: WorkerInput): Worker {

@@ -1,11 +1,11 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { writeContent, writeFailureReason, type FileContent } from '../util/atomic-write.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
+import { codeRoot } from '../util/package-files.js';
 import { FileDigests } from './file-digests.js';
 
 /**
@@ -262,7 +262,7 @@ let codeKeyValue: string | undefined;
  */
 export function codeKey(): Promise<string> {
   codeKeyValue ??= (() => {
-    const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+    const root = codeRoot;
     // Synchronous: a few hundred stat calls through the promise API took longer than the calls themselves.
     const facts = readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '../core/errors.js';
+import { packageRoot } from '../util/package-files.js';
 
 /** The schema runs the validator knows. */
 export type SchemaKind = '1.2-strict' | '1.2-transitional' | '2.0';
@@ -28,9 +28,6 @@ const schemaPaths: Readonly<Record<SchemaKind, { main: string; imports: readonly
     ],
   },
 };
-
-/** Root of the package (two levels above this module, in `scripts/` as in the compiled `lib/`). */
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Where the official OASIS XLIFF schemas live: `schemas/` inside the package, resolved from this

@@ -8,10 +8,10 @@ import { repoRoot } from './helpers.js';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-function run(command: string, args: readonly string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+function run(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
   // Under `npm test` the environment carries the repository's npm settings (npm_config_*, npm_package_*); a newsroom's shell does not.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
-  const options: SpawnSyncOptions = { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false' } };
+  const options: SpawnSyncOptions = { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false', ...extraEnv } };
   const result = spawnSync(command, args, options);
   if (result.error) throw new Error(`cannot run ${command}: ${result.error.message}`);
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
@@ -24,7 +24,7 @@ function expectSuccess(result: { code: number | null; stdout: string; stderr: st
 const nameOfShared = ['..', 'shared'].join('/');
 
 describe('the package, installed in a newsroom repository', function () {
-  // npm pack compiles the CLI and npm install fetches the dependencies: minutes on a busy machine.
+  // npm pack bundles the CLI and npm install fetches the dependencies: minutes on a busy machine.
   this.timeout(15 * 60 * 1000);
 
   let work: string;
@@ -40,14 +40,23 @@ describe('the package, installed in a newsroom repository', function () {
     tarball = path.join(work, packed.stdout.trim().split('\n').at(-1)!);
   });
 
-  it('holds the compiled CLI, schemas, segmentation rules, README and LICENSE, and no tests or benchmark', () => {
+  it('holds the bundled CLI, schemas, segmentation rules, README and LICENSE, and no tests or benchmark', () => {
     const listing = run('tar', ['-tzf', tarball], work);
     expectSuccess(listing, 'tar -tzf');
     const files = listing.stdout.split('\n').filter(Boolean).map((entry) => entry.replace(/^package\//, ''));
-    for (const file of ['lib/cli.js', 'lib/commands/init.js', 'lib/parallel/worker.js', 'schemas/PROVENANCE.txt', 'schemas/xliff-2.0/xliff_core_2.0.xsd', 'scripts/segment/default.srx', 'docs/rules/term/deprecated.md', 'docs/rules/xliff/duplicate-id.md', 'README.md', 'LICENSE', 'package.json']) {
+    for (const file of ['lib/cli.js', 'lib/parallel/worker.js', 'lib/THIRD-PARTY-NOTICES.txt', 'schemas/PROVENANCE.txt', 'schemas/xliff-2.0/xliff_core_2.0.xsd', 'scripts/segment/default.srx', 'docs/rules/term/deprecated.md', 'docs/rules/xliff/duplicate-id.md', 'README.md', 'LICENSE', 'package.json']) {
       expect(files, file).to.include(file);
     }
-    expect(files.filter((file) => /^(test|bench|source|glossary|locales|\.ci)\//.test(file) || file.endsWith('.ts'))).to.deep.equal([]);
+    expect(files.filter((file) => /^(test|bench|source|glossary|locales|\.ci|tools)\//.test(file) || file.endsWith('.ts'))).to.deep.equal([]);
+  });
+
+  it('credits every package bundled into lib/ with its licence', () => {
+    const listing = run('tar', ['-xzOf', tarball, 'package/lib/THIRD-PARTY-NOTICES.txt'], work);
+    expectSuccess(listing, 'tar -xzOf');
+    for (const name of ['yargs', 'fast-glob', 'i18next', 'js-yaml', 'saxes', 'xmlbuilder2', 'mdast-util-from-markdown']) {
+      expect(listing.stdout, name).to.match(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ — `, 'm'));
+    }
+    expect(listing.stdout).to.include('Permission is hereby granted, free of charge');
   });
 
   it('npm install, glossa init, an article, glossa run and xliff validate all succeed outside the repository', () => {
@@ -76,11 +85,23 @@ describe('the package, installed in a newsroom repository', function () {
     );
     expect(xliffFiles).to.have.length(2);
     expectSuccess(run(npx, ['--no', '--', 'glossa', 'xliff', 'validate', ...xliffFiles], project), 'glossa xliff validate');
+
+    // The installed bundle starts its worker threads from lib/parallel/worker.js: the same report as in one thread.
+    const inOneThread = run(npx, ['--no', '--', 'glossa', 'check', '--format', 'json', '--jobs', '1'], project);
+    const inThreads = run(npx, ['--no', '--', 'glossa', 'check', '--format', 'json', '--jobs', '2'], project, { GLOSSA_BYTES_PER_THREAD: '1' });
+    expect(inThreads.stderr).to.equal(inOneThread.stderr);
+    expect(inThreads.code).to.equal(inOneThread.code);
+    expect(JSON.parse(inThreads.stdout)).to.deep.equal(JSON.parse(inOneThread.stdout));
+
+    // yargs' own words follow the CLI's English whatever the terminal's language.
+    const help = run(npx, ['--no', '--', 'glossa', '--help'], project, { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });
+    expectSuccess(help, 'glossa --help');
+    expect(help.stdout).to.match(/^Commands:$/m).and.not.match(/Kommandos|Optionen/);
   });
 });
 
 describe('the repository is self-contained', () => {
-  it(`no script, test, benchmark, CI step or package.json reads ${nameOfShared}`, () => {
+  it(`no script, test, benchmark, build tool, CI step or package.json reads ${nameOfShared}`, () => {
     const offenders: string[] = [];
     const visit = (entry: string): void => {
       const full = path.join(repoRoot, entry);
@@ -90,7 +111,7 @@ describe('the repository is self-contained', () => {
         offenders.push(entry);
       }
     };
-    for (const entry of ['scripts', 'test', 'bench', '.ci', 'package.json']) visit(entry);
+    for (const entry of ['scripts', 'test', 'bench', 'tools', '.ci', 'package.json']) visit(entry);
     expect(offenders).to.deep.equal([]);
   });
 });
