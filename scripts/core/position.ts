@@ -7,26 +7,31 @@ export interface Position {
 
 /**
  * Maps offsets of one text to 1-based line/column. Build it once per file; each
- * lookup is a binary search over line starts.
+ * lookup is a binary search over line starts. The line starts are found at the
+ * first lookup: most files a check reads have nothing to report.
  */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
-  }
+  constructor(readonly text: string) {}
 
   positionAt(offset: number): Position {
-    const index = lineIndexOf(this.lineStarts, offset);
-    return { line: index + 1, column: offset - this.lineStarts[index]! + 1 };
+    const lineStarts = this.lineStarts();
+    const index = lineIndexOf(lineStarts, offset);
+    return { line: index + 1, column: offset - lineStarts[index]! + 1 };
   }
 
   offsetAt(position: Position): number {
-    const start = this.lineStarts[position.line - 1];
+    const start = this.lineStarts()[position.line - 1];
     if (start === undefined) return this.text.length;
     return start + position.column - 1;
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return (this.starts = starts);
   }
 }
 

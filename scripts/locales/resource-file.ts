@@ -17,6 +17,9 @@ export interface ResourceFile {
   readonly entries: readonly ResourceEntry[];
 }
 
+/** A JSON string with no escape and no control character. */
+const plainString = /"[^"\\\u0000-\u001f]*"/y;
+
 /**
  * Parses an i18next resource file of the flat shape Glossa writes
  * ({ "id": "message", … }). Unlike JSON.parse it keeps each value's position,
@@ -30,10 +33,17 @@ export function parseResource(text: string, file: string): ResourceFile {
     throw new InputError(`not a valid resource file: ${problem}`, file, lines.positionAt(at));
   };
   const skipSpace = () => {
-    while (pos < text.length && /[ \t\r\n]/.test(text[pos]!)) pos++;
+    for (let code = text.charCodeAt(pos); code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09; code = text.charCodeAt(++pos));
   };
   const readString = (): { value: string; raw: string; start: number } => {
     const start = pos;
+    // Most ids and messages have no escape: their value is what stands between the quotes.
+    plainString.lastIndex = pos;
+    if (plainString.test(text)) {
+      pos = plainString.lastIndex;
+      const raw = text.slice(start, pos);
+      return { value: raw.slice(1, -1), raw, start };
+    }
     if (text[pos] !== '"') fail('expected a string in double quotes');
     pos++;
     while (pos < text.length && text[pos] !== '"') {

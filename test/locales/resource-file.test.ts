@@ -20,6 +20,21 @@ describe('locales/resource-file', () => {
     );
   });
 
+  it('reads ids and messages as JSON.parse does, in any spacing, and keeps where each value stands', () => {
+    const spacing = fc.constantFrom('', ' ', '\n', '\r\n', '\t', '\n    ');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), spacing), { selector: ([id]) => id }), spacing, (entries, end) => {
+        const text = `{${entries.map(([id, message, space]) => `${space}${JSON.stringify(id)}${space}:${space}${JSON.stringify(message)}${space}`).join(',')}${end}}${end}`;
+        const parsed = parseResource(text, 'x.json');
+        expect(parsed.entries.map((entry) => [entry.id, entry.message])).to.deep.equal(entries.map(([id, message]) => [id, message]));
+        for (const entry of parsed.entries) {
+          expect(text.slice(entry.valueOffset, entry.valueOffset + entry.rawValue.length)).to.equal(entry.rawValue);
+          expect(JSON.parse(entry.rawValue)).to.equal(entry.message);
+        }
+      }),
+    );
+  });
+
   it('maps offsets inside a message to the file, through escapes', () => {
     const text = formatResource([['id1', 'Он сказал: "Стоп". В Алма-Ате']]);
     const [entry] = parseResource(text, 'x.json').entries;
