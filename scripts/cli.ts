@@ -8,7 +8,7 @@ import { findConfig, loadConfig } from './config.js';
 import { ConfigError, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
 import { setColorOption, useColor } from './cli/color.js';
-import { boundHeapGrowth } from './cli/heap-growth.js';
+import { heapGrowth } from './core/heap-growth.js';
 import { explainUsageError } from './cli/usage-hint.js';
 import { detail, info, isQuiet, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
 import { packageVersion } from './util/package-files.js';
@@ -444,5 +444,5 @@ export async function main(argv: string[]): Promise<void> {
   warnOfUnwritableCaches();
 }
 
-boundHeapGrowth();
+heapGrowth.bound();
 await main(hideBin(process.argv));

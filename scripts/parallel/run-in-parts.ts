@@ -7,6 +7,7 @@ import type { Part } from '../project/partition.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { ParallelOptions } from '../core/progress.js';
 import type { TransferredError } from './error-transfer.js';
+import { heapGrowth } from '../core/heap-growth.js';
 import { codeRoot } from '../util/package-files.js';
 import { articleNeedsWork, matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
 
@@ -72,7 +73,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
     if (waitsForTermbase) {
       const compiler = startTermbaseThread(project, task, input);
       try {
-        await Promise.race([resultOf<boolean>(compiler, () => {}), ...running]);
+        await heapGrowth.keeping(() => Promise.race([resultOf<boolean>(compiler, () => {}), ...running]));
       } catch (error) {
         for (const result of running) result.catch(() => undefined);
         await Promise.all([compiler, ...workers].map((worker) => worker.terminate()));
@@ -117,9 +118,11 @@ async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, in
   if ((options.jobs ?? 1) <= 1 || !glossary) return;
   const termbaseBytes = statSync(project.resolve(glossary), { throwIfNoEntry: false })?.size ?? 0;
   if (termbaseBytes < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return;
-  const compiled = resultOf<boolean>(startTermbaseThread(project, task, input), () => {}).catch(() => false);
-  await project.articles.prepare(compiled);
-  await compiled;
+  await heapGrowth.keeping(async () => {
+    const compiled = resultOf<boolean>(startTermbaseThread(project, task, input), () => {}).catch(() => false);
+    await project.articles.prepare(compiled);
+    await compiled;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Glossary, TermMatcher } from '../glossary/index.js';
+import { heapGrowth } from '../core/heap-growth.js';
 import { ContentCache, cacheKey, codeKey, contentKeyOfFiles } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
 import { decodeParsedTermbase, encodeParsedTermbase } from './parsed-termbase.js';
@@ -42,7 +43,7 @@ export class ProjectTermbase {
     const stored = this.cache.peekBytes(key, parsedTermbaseExtension);
     const restored = stored && decodeParsedTermbase(stored);
     if (restored) return restored;
-    const parsed = await read();
+    const parsed = await heapGrowth.keeping(read);
     this.cache.putBytes(key, parsedTermbaseExtension, encodeParsedTermbase(parsed));
     return parsed;
   }
@@ -111,7 +112,7 @@ export class ProjectTermbase {
    * is compiled again and replaced.
    */
   private compiledMatcher(compiler: MatcherCompiler, glossary: Glossary, locale: string, termbaseKey: string | undefined): TermMatcher {
-    if (termbaseKey === undefined) return compiler.compileMatcher(glossary, locale);
+    if (termbaseKey === undefined) return heapGrowth.keepingNow(() => compiler.compileMatcher(glossary, locale));
     const key = compiledMatcherKey(termbaseKey, locale);
     const tables = this.cache.peekIntegers(key);
     if (tables) {
@@ -121,7 +122,7 @@ export class ProjectTermbase {
         if (!(error instanceof TypeError)) throw error;
       }
     }
-    const compiled = compiler.compileMatcher(glossary, locale);
+    const compiled = heapGrowth.keepingNow(() => compiler.compileMatcher(glossary, locale));
     const compiledTables = compiler.matcherTables(compiled);
     if (compiledTables) {
       this.cache.putIntegers(key, compiledTables);
