@@ -9,6 +9,7 @@ import { ConfigError, GlossaError } from './core/errors.js';
 import { parseShard } from './project/partition.js';
 import { setColorOption, useColor } from './cli/color.js';
 import { heapGrowth } from './core/heap-growth.js';
+import { withoutHelpRendering } from './cli/help-rendering.js';
 import { explainUsageError } from './cli/usage-hint.js';
 import { detail, info, isQuiet, setVerbosity, shownDiagnostics, terminalReport } from './cli/verbosity.js';
 import { packageVersion } from './util/package-files.js';
@@ -435,7 +436,7 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   try {
-    await createCli(argv).parseAsync();
+    await withoutHelpRendering(createCli(argv)).parseAsync();
   } catch (error) {
     if (error instanceof GlossaError) process.stderr.write(`glossa: ${error.format()}\n`);
     else process.stderr.write(`glossa: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);
