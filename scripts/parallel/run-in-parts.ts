@@ -116,8 +116,7 @@ export const termbaseBytesForThread = 4_000_000;
 async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<void> {
   const { glossary } = project.config;
   if ((options.jobs ?? 1) <= 1 || !glossary) return;
-  const termbaseBytes = statSync(project.resolve(glossary), { throwIfNoEntry: false })?.size ?? 0;
-  if (termbaseBytes < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return;
+  if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return;
   await heapGrowth.keeping(async () => {
     const compiled = resultOf<boolean>(startTermbaseThread(project, task, input), () => {}).catch(() => false);
     await project.articles.prepare(compiled);
@@ -141,7 +140,7 @@ export function sizeAllowsThreads(articles: readonly ArticleFile[], options: Par
   const least = options.bytesPerThread ?? defaultBytesPerThread[task];
   let bytes = 0;
   for (const article of articles) {
-    bytes += statSync(article.absolutePath, { throwIfNoEntry: false })?.size ?? 0;
+    bytes += fileBytes(article.absolutePath);
     if (bytes >= least * 2) return true;
   }
   return false;
@@ -162,7 +161,7 @@ export function threadsFor(articles: readonly ArticleFile[], options: ParallelOp
     if (pending >= jobs && bytes >= least * jobs) break;
     if (!needsWork(article)) continue;
     pending++;
-    bytes += statSync(article.absolutePath, { throwIfNoEntry: false })?.size ?? 0;
+    bytes += fileBytes(article.absolutePath);
   }
   const bySize = least === 0 ? jobs : Math.floor(bytes / least);
   return Math.max(1, Math.min(jobs, pending, bySize));
@@ -188,4 +187,9 @@ function resultOf<T>(worker: Worker, onArticle: () => void): Promise<T> {
       else reject(new Error(code === 0 ? 'a worker thread ended without a result' : `a worker thread stopped with exit code ${code}`));
     });
   });
+}
+
+/** A file's size in bytes; 0 when it is missing (the run reports that where it reads the file). */
+function fileBytes(absolutePath: string): number {
+  return statSync(absolutePath, { throwIfNoEntry: false })?.size ?? 0;
 }

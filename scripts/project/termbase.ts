@@ -112,7 +112,8 @@ export class ProjectTermbase {
    * is compiled again and replaced.
    */
   private compiledMatcher(compiler: MatcherCompiler, glossary: Glossary, locale: string, termbaseKey: string | undefined): TermMatcher {
-    if (termbaseKey === undefined) return heapGrowth.keepingNow(() => compiler.compileMatcher(glossary, locale));
+    const compile = () => heapGrowth.keepingNow(() => compiler.compileMatcher(glossary, locale));
+    if (termbaseKey === undefined) return compile();
     const key = compiledMatcherKey(termbaseKey, locale);
     const tables = this.cache.peekIntegers(key);
     if (tables) {
@@ -122,7 +123,7 @@ export class ProjectTermbase {
         if (!(error instanceof TypeError)) throw error;
       }
     }
-    const compiled = heapGrowth.keepingNow(() => compiler.compileMatcher(glossary, locale));
+    const compiled = compile();
     const compiledTables = compiler.matcherTables(compiled);
     if (compiledTables) {
       this.cache.putIntegers(key, compiledTables);

@@ -30,8 +30,8 @@ const schemaPaths: Readonly<Record<SchemaKind, { main: string; imports: readonly
 };
 
 /**
- * Where the official OASIS XLIFF schemas live: `schemas/` inside the package, resolved from this
- * module's URL so it holds in the repository, in `node_modules` and in a global install.
+ * Where the official OASIS XLIFF schemas live: `schemas/` inside the package (`packageRoot`),
+ * so it holds in the repository, in `node_modules` and in a global install.
  */
 export function defaultSchemaDir(root: string = packageRoot): string {
   return path.resolve(root, 'schemas');
