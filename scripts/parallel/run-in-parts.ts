@@ -9,6 +9,7 @@ import type { ParallelOptions } from '../core/progress.js';
 import type { TransferredError } from './error-transfer.js';
 import { heapGrowth } from '../core/heap-growth.js';
 import { codeRoot } from '../util/package-files.js';
+import { MatcherClaims } from '../project/matcher-claims.js';
 import { articleNeedsWork, matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
@@ -25,7 +26,12 @@ export interface WorkerInput {
    */
   readonly role: 'termbase' | 'share';
   readonly waitsForTermbase?: boolean;
+  /** For a termbase thread: MatcherClaims' slots, when the thread that started it compiles some of the matchers too. */
+  readonly claimSlots?: Int32Array;
 }
+
+/** What a thread says while it works: an article is done; the parsed termbase is in the content cache. */
+export type WorkerNews = 'article' | 'parsed';
 
 export type WorkerOutput =
   | { readonly ok: true; readonly result: unknown }
@@ -69,11 +75,11 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
     // take the rest from the cache once told to start. No processor waits while the termbase is compiled.
     const waitsForTermbase = !(await termbaseCompiled(project, task));
     const workers = shares.map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, role: 'share', waitsForTermbase }));
-    const running = workers.map((worker) => resultOf<T>(worker, () => progress?.articleDone()));
+    const running = workers.map((worker) => resultOf<T>(worker, (news) => news === 'article' && progress?.articleDone()));
     if (waitsForTermbase) {
       const compiler = startTermbaseThread(project, task, input);
       try {
-        await heapGrowth.keeping(() => Promise.race([resultOf<boolean>(compiler, () => {}), ...running]));
+        await heapGrowth.keeping(() => Promise.race([resultOf<boolean>(compiler), ...running]));
       } catch (error) {
         for (const result of running) result.catch(() => undefined);
         await Promise.all([compiler, ...workers].map((worker) => worker.terminate()));
@@ -92,9 +98,12 @@ function termbaseCompiled(project: Project, task: TaskName): Promise<boolean> {
   return project.termbase.compiledInCache(matcherLocales(task, project.config));
 }
 
-/** A thread that reads, checks and compiles the termbase into the content cache (the matchers `task` uses), then ends. */
-function startTermbaseThread(project: Project, task: TaskName, input: unknown): Worker {
-  return startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase' });
+/**
+ * A thread that reads, checks and compiles the termbase into the content
+ * cache (the matchers `task` uses, or those it claims of them), then ends.
+ */
+function startTermbaseThread(project: Project, task: TaskName, input: unknown, claims?: MatcherClaims): Worker {
+  return startWorker({ task, config: project.config, parts: project.parts, input, role: 'termbase', ...(claims ? { claimSlots: claims.slots } : {}) });
 }
 
 /**
@@ -109,17 +118,27 @@ export const termbaseBytesForThread = 4_000_000;
 /**
  * In one share with a second processor allowed: a large termbase not yet
  * compiled is read, checked and compiled by a thread of its own while this
- * thread reads, parses and splits its first articles; the task then reads
- * the compiled termbase back from the content cache. A termbase that thread
- * cannot compile is read here again, which reports what is wrong with it.
+ * thread reads, parses and splits its first articles. Once those are
+ * prepared and the parsed termbase is in the content cache, this thread
+ * compiles matchers too, from the last locale while that thread goes from
+ * the first; the task then reads the others back from the cache. A termbase
+ * that thread cannot compile is read here again, which reports what is wrong
+ * with it.
  */
 async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<void> {
   const { glossary } = project.config;
   if ((options.jobs ?? 1) <= 1 || !glossary) return;
   if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return;
   await heapGrowth.keeping(async () => {
-    const compiled = resultOf<boolean>(startTermbaseThread(project, task, input), () => {}).catch(() => false);
+    const claims = new MatcherClaims(matcherLocales(task, project.config));
+    let parsed!: () => void;
+    const parsedInCache = new Promise<boolean>((resolve) => (parsed = () => resolve(true)));
+    const compiled = resultOf<boolean>(startTermbaseThread(project, task, input, claims), (news) => news === 'parsed' && parsed()).catch(() => false);
     await project.articles.prepare(compiled);
+    if (await Promise.race([parsedInCache, compiled.then(() => false)])) {
+      // A matcher that cannot be compiled here fails the same way when the task compiles it, which reports it.
+      await project.termbase.compileMatchers(claims.claim(true)).catch(() => undefined);
+    }
     await compiled;
   });
 }
@@ -172,11 +191,11 @@ export function threadsFor(articles: readonly ArticleFile[], options: ParallelOp
  * back, so what the caller does next with the results (read back findings
  * written out, sort them) does not add to the threads' memory.
  */
-function resultOf<T>(worker: Worker, onArticle: () => void): Promise<T> {
+function resultOf<T>(worker: Worker, onNews: (news: WorkerNews) => void = () => {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let output: WorkerOutput | undefined;
-    worker.on('message', (message: WorkerOutput | 'article') => {
-      if (message === 'article') onArticle();
+    worker.on('message', (message: WorkerOutput | WorkerNews) => {
+      if (typeof message === 'string') onNews(message);
       else output = message;
     });
     worker.once('error', reject);

@@ -1,22 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Project } from '../project/context.js';
 import { toTransferable } from './error-transfer.js';
-import type { WorkerInput, WorkerOutput } from './run-in-parts.js';
+import type { WorkerInput, WorkerNews, WorkerOutput } from './run-in-parts.js';
+import { MatcherClaims } from '../project/matcher-claims.js';
 import { matcherLocales, runTask } from '../pipeline/tasks.js';
 
-const { task, config, parts, input, role, waitsForTermbase } = workerData as WorkerInput;
+const { task, config, parts, input, role, waitsForTermbase, claimSlots } = workerData as WorkerInput;
+const tell = (news: WorkerNews) => parentPort!.postMessage(news);
 
 try {
   const project = new Project(config, parts);
   let result: unknown;
-  if (role === 'termbase') result = await project.termbase.compileMatchers(matcherLocales(task, config));
-  else {
+  if (role === 'termbase') {
+    const locales = matcherLocales(task, config);
+    result = await project.termbase.compileMatchers(claimSlots ? new MatcherClaims(locales, claimSlots).claim() : locales, () => tell('parsed'));
+  } else {
     if (waitsForTermbase) {
       const started = new Promise((resolve) => parentPort!.once('message', resolve));
       await project.articles.prepare(started);
       await started;
     }
-    project.articles.onArticle = () => parentPort!.postMessage('article');
+    project.articles.onArticle = () => tell('article');
     result = await runTask(project, task, input);
   }
   parentPort!.postMessage({ ok: true, result } satisfies WorkerOutput);

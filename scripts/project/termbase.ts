@@ -71,21 +71,35 @@ export class ProjectTermbase {
 
   /**
    * Reads the termbase and compiles (or reads back) the matchers of `locales`
-   * now rather than on first use. True when the parsed termbase and every one
-   * of those matchers are in the content cache, for another reader to take.
+   * now rather than on first use; `locales` may hand them out one by one as
+   * this thread claims them (MatcherClaims). `onParsed` is called once the
+   * parsed termbase is in the content cache, before any matcher is compiled.
+   * True when the parsed termbase and every matcher compiled here are in the
+   * content cache, for another reader to take.
    */
-  async compileMatchers(locales: readonly string[]): Promise<boolean> {
+  async compileMatchers(locales: Iterable<string>, onParsed?: () => void): Promise<boolean> {
     const { glossary, matcher } = await this.terms();
-    for (const locale of locales) matcher(locale);
-    return glossary !== undefined && (await this.compiledInCache(locales));
+    if (glossary && onParsed && (await this.parsedInCache())) onParsed();
+    const compiled: string[] = [];
+    for (const locale of locales) {
+      matcher(locale);
+      compiled.push(locale);
+    }
+    return glossary !== undefined && (await this.compiledInCache(compiled));
   }
 
   /** Whether the parsed termbase and the matchers of `locales` are in the content cache (or there is no termbase), without reading them. */
   async compiledInCache(locales: readonly string[]): Promise<boolean> {
     if (!this.paths.config.glossary) return true;
     const key = await this.contentKey();
-    if (key === undefined || !this.cache.has(key, parsedTermbaseExtension)) return false;
+    if (key === undefined || !(await this.parsedInCache())) return false;
     return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));
+  }
+
+  /** Whether the content cache holds the parsed termbase, so that reading it costs a decoding, not a parse. */
+  async parsedInCache(): Promise<boolean> {
+    const key = await this.contentKey();
+    return key !== undefined && this.cache.has(key, parsedTermbaseExtension);
   }
 
   /** The glossary with a matcher per locale, compiled on first use. */

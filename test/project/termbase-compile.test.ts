@@ -3,6 +3,7 @@ import { readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../scripts/config.js';
 import { Project } from '../../scripts/project/context.js';
+import { MatcherClaims } from '../../scripts/project/matcher-claims.js';
 import { sampleProject } from '../cli/helpers.js';
 
 describe('project: compiling the termbase for the threads that read it back', () => {
@@ -32,6 +33,26 @@ describe('project: compiling the termbase for the threads that read it back', ()
     const cyrillic = await found(compiling, 'ru', russian);
     expect(cyrillic.length).to.be.greaterThan(0);
     expect(await found(readingBack, 'ru', russian)).to.deep.equal(cyrillic);
+  });
+
+  it('compiles only the locales it claims, once the parsed termbase is in the cache for the other thread to read', async () => {
+    const config = await loadConfig(folder);
+    const locales = ['en', 'ru', 'kk', 'uk', 'de'];
+    const otherThread = new MatcherClaims(locales);
+    const taken = otherThread.claim();
+    expect([taken.next().value, taken.next().value]).to.deep.equal(['en', 'ru']);
+    const project = new Project(config);
+    let cacheWhenTold: string[] | undefined;
+    expect(await project.termbase.parsedInCache()).to.equal(false);
+    const told = () => (cacheWhenTold = readdirSync(project.cacheFolder).filter((name) => name.startsWith('termbase-')));
+    expect(await project.termbase.compileMatchers(new MatcherClaims(locales, otherThread.slots).claim(true), told)).to.equal(true);
+    expect(await project.termbase.parsedInCache()).to.equal(true);
+    // Told once the parsed termbase is there and before its first matcher is compiled.
+    expect(cacheWhenTold?.map((name) => path.extname(name))).to.deep.equal(['.concepts']);
+    const fresh = new Project(config);
+    expect(await fresh.termbase.compiledInCache(['de', 'uk', 'kk'])).to.equal(true);
+    expect(await fresh.termbase.compiledInCache(['en'])).to.equal(false);
+    expect(await fresh.termbase.compiledInCache(['ru'])).to.equal(false);
   });
 
   it('says so when the cache cannot hold them, so the thread keeps what it compiled', async () => {
