@@ -39,6 +39,18 @@ class PlainScalar implements ScalarNode {
   constructor(readonly value: unknown) {}
 }
 
+export function plainMap(items: readonly PairNode[]): MapNode {
+  return new PlainMap(items);
+}
+
+export function plainSeq(items: readonly YamlNode[]): SeqNode {
+  return new PlainSeq(items);
+}
+
+export function plainScalar(value: unknown): ScalarNode {
+  return new PlainScalar(value);
+}
+
 export function isMapNode(node: YamlNode): node is MapNode {
   return node instanceof PlainMap || isMap(node);
 }

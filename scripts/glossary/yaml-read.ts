@@ -30,6 +30,7 @@ import {
   type Transaction,
 } from './model.js';
 import { SourcePositions } from './source-positions.js';
+import { readBlockYaml } from './yaml-block-read.js';
 import { field, isMapNode, isScalarNode, isSeqNode, offsetOf, plainNodes, type MapNode, type PairNode, type YamlNode } from './yaml-nodes.js';
 
 const rootKeys = ['version', 'languages', 'concepts'];
@@ -55,12 +56,24 @@ export function parseGlossaryYaml(text: string, fileName: string): ParsedGlossar
 
 /**
  * The `yaml` package keeps every node's position, which error messages need,
- * but reads only about 2 MB/s. js-yaml reads the same YAML 1.2 core schema
- * many times faster without positions; its result goes through the same
- * checks, and at the first problem (or anything js-yaml refuses) the file is
- * read again with positions, so every message still names line and column.
+ * but reads only about 2 MB/s. A termbase in block style is read by
+ * `readBlockYaml`, and anything else by js-yaml, both many times faster and
+ * both without positions, to the same YAML 1.2 core schema; the result goes
+ * through the same checks, and at the first problem (or anything js-yaml
+ * refuses) the file is read again with positions, so every message still
+ * names line and column.
  */
 function readQuickly(text: string, fileName: string): ParsedGlossary | undefined {
+  const contents = readBlockYaml(text) ?? loadedByJsYaml(text, fileName);
+  if (contents === undefined) return undefined;
+  // Positions are not recorded: at the first problem the file is read again with them.
+  const reader = new YamlReader(text, fileName, () => ({ errors: [], contents }), new UnrecordedPositions());
+  const glossary = reader.read();
+  return reader.problems.problems.length === 0 ? glossary : undefined;
+}
+
+/** js-yaml's reading as nodes; undefined where it refuses the file or where the positional reader would. */
+function loadedByJsYaml(text: string, fileName: string): YamlNode | undefined {
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: fileName });
@@ -69,10 +82,7 @@ function readQuickly(text: string, fileName: string): ParsedGlossary | undefined
   }
   // Refused, with its position, by the positional reader. Walking every node costs time a termbase without aliases need not spend.
   if (mayHaveAliases(text) && sharesCollections(value)) return undefined;
-  // Positions are not recorded: at the first problem the file is read again with them.
-  const reader = new YamlReader(text, fileName, () => ({ errors: [], contents: plainNodes(value) }), new UnrecordedPositions());
-  const glossary = reader.read();
-  return reader.problems.problems.length === 0 ? glossary : undefined;
+  return plainNodes(value);
 }
 
 /** The same, always through the positional parser (slower; what error messages come from). */
