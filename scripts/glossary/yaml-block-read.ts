@@ -203,11 +203,12 @@ class BlockReader {
   private readonly keyNodes = new Map<string, ScalarNode>();
 
   /**
-   * The node of a key not yet among `items`. Keys repeat from concept to
-   * concept, and their nodes are never changed: one node a key keeps the
-   * tree, which lives as long as the termbase is read, smaller.
+   * The node of `key`, which must not be among `items` yet (js-yaml refuses
+   * a duplicate key). Keys repeat from concept to concept and their nodes
+   * are never changed, so each distinct key has one node: fewer objects in
+   * a tree that lives as long as the termbase is read.
    */
-  keyNode(key: string, items: readonly PairNode[]): ScalarNode {
+  private keyNode(key: string, items: readonly PairNode[]): ScalarNode {
     let node = this.keyNodes.get(key);
     if (!node) {
       node = plainScalar(key);
@@ -235,22 +236,11 @@ class BlockReader {
     return text.charCodeAt(end) === colon && (end + 1 === this.lines.end || text.charCodeAt(end + 1) === space);
   }
 
-  /** The key at `position` and the offset after its `:`. */
+  /** The key at `position` and the offset after its `:`, which a space or the end of the line follows. */
   private key(position: number): { key: string; after: number } {
     const { text } = this;
     const { end: lineEnd } = this.lines;
-    const code = text.charCodeAt(position);
-    let key: string;
-    let end: number;
-    if (code === doubleQuote || code === singleQuote) {
-      const read = quoted(text, position, lineEnd);
-      key = quotedKey(read.value);
-      end = read.end;
-    } else {
-      end = plainKeyEnd(text, position, lineEnd);
-      if (end === position) giveUp();
-      key = plainKeyText(text.slice(position, end));
-    }
+    const { key, end } = keyAt(text, position, lineEnd);
     if (text.charCodeAt(end) !== colon || (end + 1 < lineEnd && text.charCodeAt(end + 1) !== space)) giveUp();
     return { key, after: end + 1 };
   }
@@ -357,6 +347,18 @@ function fold(lines: readonly string[]): string {
 function resolvePlain(text: string, implicitTypes: readonly ImplicitType[]): unknown {
   for (const type of implicitTypes) if (type.resolve(text)) return type.construct(text);
   return text;
+}
+
+/** The key (quoted or plain) that starts at `position`, and the offset after it. */
+function keyAt(text: string, position: number, lineEnd: number): { key: string; end: number } {
+  const code = text.charCodeAt(position);
+  if (code === doubleQuote || code === singleQuote) {
+    const read = quoted(text, position, lineEnd);
+    return { key: quotedKey(read.value), end: read.end };
+  }
+  const end = plainKeyEnd(text, position, lineEnd);
+  if (end === position) giveUp();
+  return { key: plainKeyText(text.slice(position, end)), end };
 }
 
 /** Where a plain key (letters, digits, `_` and `-`, starting with a letter or `_`) that starts at `position` ends; `position` if none does. */
@@ -525,18 +527,8 @@ class FlowReader {
     this.skipSpace();
     const { text } = this;
     const lineEnd = this.lines.end;
-    const code = text.charCodeAt(this.position);
-    let key: string;
-    if (code === doubleQuote || code === singleQuote) {
-      const read = quoted(text, this.position, lineEnd);
-      key = quotedKey(read.value);
-      this.position = read.end;
-    } else {
-      const end = plainKeyEnd(text, this.position, lineEnd);
-      if (end === this.position) giveUp();
-      key = plainKeyText(text.slice(this.position, end));
-      this.position = end;
-    }
+    const { key, end } = keyAt(text, this.position, lineEnd);
+    this.position = end;
     // In a flow mapping, a value follows its key's `:` on the same line.
     if (text.charCodeAt(this.position) !== colon || this.position + 1 >= lineEnd || text.charCodeAt(this.position + 1) !== space) giveUp();
     this.position += 2;
