@@ -5,6 +5,7 @@ import jsYaml from 'js-yaml';
 import { readBlockYaml } from '../../scripts/glossary/yaml-block-read.js';
 import { plainNodes, type YamlNode } from '../../scripts/glossary/yaml-nodes.js';
 import { parseGlossaryYaml, readWithPositions } from '../../scripts/glossary/yaml-read.js';
+import type { GlossaryError } from '../../scripts/glossary/index.js';
 import { glossaryYaml } from '../../bench/glossary-yaml.js';
 import { generateEntities } from '../../bench/entities.js';
 import { fuzzRuns, fuzzSeed, mutate, mutations } from '../fuzz/mutate.js';
@@ -45,6 +46,25 @@ describe('glossary/yaml-block-read: the termbase YAML reader', () => {
     const text = glossaryYaml(readFileSync('glossary/termbase.yaml', 'utf8'), generateEntities(3, 40));
     expect(readBlockYaml(text)).not.to.equal(undefined);
     expect(parseGlossaryYaml(text, 'x.yaml')).to.deep.equal(readWithPositions(text, 'x.yaml'));
+  });
+
+  it('reads the termbase saved on Windows (CRLF line breaks, a byte order mark) as the same glossary, and reports a problem at the same line and column', () => {
+    const text = readFileSync('glossary/termbase.yaml', 'utf8');
+    const onWindows = (unix: string) => `\uFEFF${unix.replace(/\n/g, '\r\n')}`;
+    expect(readBlockYaml(onWindows(text))).not.to.equal(undefined);
+    expect(parseGlossaryYaml(onWindows(text), 'termbase.yaml')).to.deep.equal(parseGlossaryYaml(text, 'termbase.yaml'));
+    const broken = text.replace(/^(\s+)- id: kyiv$/m, '$1- id: almaty');
+    expect(broken).not.to.equal(text);
+    const problem = (yaml: string) => {
+      try {
+        parseGlossaryYaml(yaml, 'termbase.yaml');
+      } catch (error) {
+        return (error as GlossaryError).format();
+      }
+      return 'no problem';
+    };
+    expect(problem(broken)).to.match(/^termbase\.yaml:\d+:\d+: concept id 'almaty' is used twice/m);
+    expect(problem(onWindows(broken))).to.equal(problem(broken));
   });
 
   const read: ReadonlyArray<readonly [string, string]> = [
