@@ -405,9 +405,7 @@ function restIsComment(text: string, position: number, lineEnd: number): boolean
  * indicator at its start).
  */
 function plainText(text: string, position: number, lineEnd: number): string {
-  const code = text.charCodeAt(position);
-  if (notPlainFirst.includes(text[position]!)) giveUp();
-  if ((code === dash || code === 0x3f || code === colon) && (position + 1 === lineEnd || text.charCodeAt(position + 1) === space)) giveUp();
+  checkPlainStart(text, position, lineEnd, false);
   let end = position;
   for (let at = position; at < lineEnd; at++) {
     const code = text.charCodeAt(at);
@@ -416,6 +414,19 @@ function plainText(text: string, position: number, lineEnd: number): string {
     if (code !== space) end = at + 1;
   }
   return text.slice(position, end);
+}
+
+/**
+ * Gives up unless a plain scalar may start at `position`: not at an
+ * indicator, nor at `-`, `?` or `:` standing alone (before a space, the end
+ * of the line or, `inFlow`, a comma or bracket), which start more than a scalar.
+ */
+function checkPlainStart(text: string, position: number, lineEnd: number, inFlow: boolean): void {
+  if (position >= lineEnd || notPlainFirst.includes(text[position]!)) giveUp();
+  const code = text.charCodeAt(position);
+  if (code !== dash && code !== 0x3f && code !== colon) return;
+  const next = position + 1;
+  if (next === lineEnd || text.charCodeAt(next) === space || (inFlow && ',[]{}'.includes(text[next]!))) giveUp();
 }
 
 /** A quoted scalar on one line, starting at `position`: its value and the offset after the closing quote. */
@@ -540,7 +551,7 @@ class FlowReader {
     const { text } = this;
     const lineEnd = this.lines.end;
     const start = this.position;
-    if (start >= lineEnd || notPlainFirst.includes(text[start]!)) giveUp();
+    checkPlainStart(text, start, lineEnd, true);
     let end = start;
     for (; end < lineEnd; end++) {
       const code = text.charCodeAt(end);
@@ -551,9 +562,6 @@ class FlowReader {
     // One that reaches the end of its line may go on on the next (and would be folded): left to js-yaml.
     if (end === lineEnd) giveUp();
     while (end > start && text.charCodeAt(end - 1) === space) end--;
-    const first = text.charCodeAt(start);
-    // `-` or `?` alone or with a space starts more than a scalar.
-    if (end === start || ((first === dash || first === 0x3f) && (end === start + 1 || text.charCodeAt(start + 1) === space))) giveUp();
     this.position = end;
     return text.slice(start, end);
   }
