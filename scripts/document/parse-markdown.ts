@@ -13,7 +13,7 @@ import { gfm } from 'micromark-extension-gfm';
  * check runs at every letter). The delimiter-row test lets container markers
  * (`>`, list bullets and numbers) precede the row.
  */
-const gfmTrigger = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:\/\/|^[ \t>*+0-9.)-]*:[ \t\r:-]*$/im;
+export const gfmTrigger = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:\/\/|^[ \t>*+0-9.)-]*:[ \t\r:-]*$/im;
 
 let extensions: { micromark: ReturnType<typeof gfm>[]; mdast: ReturnType<typeof gfmFromMarkdown> } | undefined;
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Nodes, Parent, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parent, Root, TableCell } from 'mdast';
 import { InputError } from '../core/errors.js';
 import { assertFileSize } from '../core/limits.js';
 import { LineIndex } from '../core/position.js';
@@ -30,12 +30,17 @@ export async function readArticle(absolutePath: string, file: string, name: stri
  * travels with the sentence and everything else stays in the skeleton.
  */
 export function parseArticle(text: string, file: string, name: string): ArticleDocument {
+  return parseArticleAndTree(text, file, name).document;
+}
+
+/** `parseArticle`, and the body's Markdown tree it parsed on the way. */
+export function parseArticleAndTree(text: string, file: string, name: string): { readonly document: ArticleDocument; readonly tree: Root } {
   checkArticleText(text, file);
   const { frontMatter, titleStart, bodyStart } = parseFrontMatter(text, file);
   const body = text.slice(bodyStart);
   const blocks: Block[] = [{ index: 0, kind: 'title', start: titleStart, end: titleStart + frontMatter.title.length, text: frontMatter.title }];
   const tree = parseMarkdown(body);
-  collectBlocks(tree, 'paragraph', (kind, start, end) => {
+  collectBlocks(tree, 'paragraph', (kind, _node, start, end) => {
     const blockText = maskContainerMarkers(text.slice(bodyStart + start, bodyStart + end));
     if (blockText.trim() !== '') {
       blocks.push({ index: blocks.length, kind, start: bodyStart + start, end: bodyStart + end, text: blockText });
@@ -44,10 +49,29 @@ export function parseArticle(text: string, file: string, name: string): ArticleD
   if (blocks.length === 1) {
     throw new InputError('the article has no text after its front matter', file, new LineIndex(text).positionAt(bodyStart));
   }
-  return { name, file, text, frontMatter, bodyStart, blocks };
+  return { document: { name, file, text, frontMatter, bodyStart, blocks }, tree };
 }
 
-type BlockSink = (kind: BlockKind, start: number, end: number) => void;
+/** The article body's Markdown tree, parsed again. */
+export function parseBody(document: ArticleDocument): Root {
+  return parseMarkdown(document.text.slice(document.bodyStart));
+}
+
+/** A node that holds a block's inline content, with the block's offsets in the body. */
+export interface BlockNode {
+  readonly node: Heading | Paragraph | TableCell;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The nodes of a body tree's blocks, in the order `parseArticle` numbers blocks (blank ones included). */
+export function blockNodes(tree: Root): BlockNode[] {
+  const blocks: BlockNode[] = [];
+  collectBlocks(tree, 'paragraph', (_kind, node, start, end) => blocks.push({ node, start, end }));
+  return blocks;
+}
+
+type BlockSink = (kind: BlockKind, node: BlockNode['node'], start: number, end: number) => void;
 
 function collectBlocks(node: Nodes, context: BlockKind, sink: BlockSink): void {
   switch (node.type) {
@@ -57,7 +81,7 @@ function collectBlocks(node: Nodes, context: BlockKind, sink: BlockSink): void {
       const kind: BlockKind = node.type === 'paragraph' ? context : node.type;
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
-      if (first !== undefined && last !== undefined) sink(kind, first, last);
+      if (first !== undefined && last !== undefined) sink(kind, node, first, last);
       return;
     }
     case 'blockquote':

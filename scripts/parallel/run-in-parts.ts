@@ -10,7 +10,7 @@ import type { TransferredError } from './error-transfer.js';
 import { heapGrowth } from '../core/heap-growth.js';
 import { codeRoot } from '../util/package-files.js';
 import { MatcherClaims } from '../project/matcher-claims.js';
-import { articleNeedsWork, matcherLocales, runTask, type TaskName } from '../pipeline/tasks.js';
+import { articleNeedsWork, matcherLocales, readArticlesFor, runTask, type TaskName } from '../pipeline/tasks.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
 export interface WorkerInput {
@@ -57,6 +57,7 @@ function startWorker(workerData: WorkerInput): Worker {
  * back as the same kind of error, so the exit code does not change.
  */
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
+  readArticlesFor(project, task);
   const articles = await project.articles.list();
   // Which articles need work is asked only when their size could earn a second thread: on a small archive,
   // answering it before the run meant checking every article's memo twice.

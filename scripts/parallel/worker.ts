@@ -3,13 +3,14 @@ import { Project } from '../project/context.js';
 import { toTransferable } from './error-transfer.js';
 import type { WorkerInput, WorkerNews, WorkerOutput } from './run-in-parts.js';
 import { MatcherClaims } from '../project/matcher-claims.js';
-import { matcherLocales, runTask } from '../pipeline/tasks.js';
+import { matcherLocales, readArticlesFor, runTask } from '../pipeline/tasks.js';
 
 const { task, config, parts, input, role, waitsForTermbase, claimSlots } = workerData as WorkerInput;
 const tell = (news: WorkerNews) => parentPort!.postMessage(news);
 
 try {
   const project = new Project(config, parts);
+  readArticlesFor(project, task);
   let result: unknown;
   if (role === 'termbase') {
     const locales = matcherLocales(task, config);

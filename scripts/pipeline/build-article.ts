@@ -3,7 +3,8 @@ import path from 'node:path';
 import { createTranslator } from '../render/i18n.js';
 import { localizeSegments } from '../render/localize.js';
 import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../render/render-html.js';
-import { renderBody, renderMarkdown, renderTitle } from '../render/render-markdown.js';
+import { renderBodyWithBlocks, renderMarkdown, renderTitle } from '../render/render-markdown.js';
+import { localizedBodyTree, sourceBodyTree } from '../render/localized-tree.js';
 import { readResource, resourceMap, resourcePath } from '../locales/store.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ValueFormatter } from '../money/index.js';
@@ -48,6 +49,7 @@ export async function articleRenderer(project: Project, locales: readonly string
   // so memory (and the garbage collector's work) does not grow with the number of articles.
   return async (file) => {
     const { document, segments } = await project.articles.read(file);
+    const sourceTree = sourceBodyTree(document, await project.articles.bodyTree(document));
     const results: BuildResult[] = [];
     for (const locale of all) {
       const messages =
@@ -77,6 +79,7 @@ export async function articleRenderer(project: Project, locales: readonly string
       });
       const [markdownFile, htmlFile] = outputFiles(config.output, locale, document.name);
       const markdown = renderMarkdown(document, rendered, locale);
+      const htmlBody = renderBodyWithBlocks(document, rendered, fallbackMarks);
       const html = renderHtmlPage({
         locale,
         sourceLocale: config.sourceLocale,
@@ -85,7 +88,7 @@ export async function articleRenderer(project: Project, locales: readonly string
         isoDate: document.frontMatter.date,
         displayDate: formatPublicationDate(locale, document.frontMatter.date),
         publisher: document.frontMatter.publisher,
-        markdownBody: renderBody(document, rendered, fallbackMarks),
+        body: localizedBodyTree(sourceTree, htmlBody.body, htmlBody.blocks),
         languages: languages(locale),
       });
       await writeFileAtomic(project.resolve(markdownFile), markdown);

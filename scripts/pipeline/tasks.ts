@@ -18,6 +18,15 @@ export const tasks = {
 
 export type TaskName = keyof typeof tasks;
 
+/**
+ * Readies a project's articles for a task, before any is read: a build
+ * renders HTML from each article's Markdown tree, so the tree parsed when
+ * the article is read is kept with it.
+ */
+export function readArticlesFor(project: Project, task: TaskName): void {
+  project.articles.keepBodyTrees = task === 'build';
+}
+
 export function runTask(project: Project, task: TaskName, input: unknown): Promise<unknown> {
   return (tasks[task] as (project: Project, input: unknown) => Promise<unknown>)(project, input);
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Segment } from '../core/segment.js';
+import type { Root } from 'mdast';
 import type { ArticleDocument } from '../document/model.js';
 import { InputError } from '../core/errors.js';
 import { defaultSrxPath } from '../segment/default-srx-path.js';
@@ -35,6 +36,13 @@ export class ProjectArticles {
   private loadedPromise?: Promise<LoadedArticle[]>;
   /** Called after each article is read and segmented (progress display). */
   onArticle: (() => void) | undefined;
+  /**
+   * Whether an article parsed from here on keeps its body's Markdown tree
+   * (`bodyTree`) for as long as its document lives: a build renders HTML from
+   * it. Other tasks do without the memory.
+   */
+  keepBodyTrees = false;
+  private readonly bodyTrees = new WeakMap<ArticleDocument, Root>();
 
   /**
    * @param parts shares of the articles this instance works on (a CI shard,
@@ -136,8 +144,15 @@ export class ProjectArticles {
   /** Parses an article (from `bytes`, or from its file when they could not be read) and splits it into segments without term spans. */
   private async split(file: ArticleFile, bytes: Buffer | undefined, stages: SplitStages): Promise<LoadedArticle> {
     const lang = this.paths.config.sourceLocale;
-    const [{ decodeUtf8, parseArticle, readArticle }, { segmentWithoutTerms }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
-    const document = bytes ? parseArticle(decodeUtf8(bytes, file.file), file.file, file.name) : await readArticle(file.absolutePath, file.file, file.name);
+    const [{ decodeUtf8, parseArticleAndTree, readArticle }, { segmentWithoutTerms }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
+    let document: ArticleDocument;
+    if (bytes) {
+      const parsed = parseArticleAndTree(decodeUtf8(bytes, file.file), file.file, file.name);
+      document = parsed.document;
+      if (this.keepBodyTrees) this.bodyTrees.set(document, parsed.tree);
+    } else {
+      document = await readArticle(file.absolutePath, file.file, file.name);
+    }
     if (document.frontMatter.lang !== lang) {
       throw new InputError(
         `the article is in "${document.frontMatter.lang}" but the project's source locale is "${lang}"; fix the front matter's lang or the configuration's sourceLocale`,
@@ -145,6 +160,11 @@ export class ProjectArticles {
       );
     }
     return { document, segments: segmentWithoutTerms(document, stages) };
+  }
+
+  /** The body's Markdown tree of an article `read` returned: the one kept when it was parsed, else parsed again. */
+  async bodyTree(document: ArticleDocument): Promise<Root> {
+    return this.bodyTrees.get(document) ?? (await import('../document/read.js')).parseBody(document);
   }
 
   private settingsKeyPromise?: Promise<string>;

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type { Root as MarkdownRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { parseMarkdown } from '../document/parse-markdown.js';
 
 /** Private-use characters that frame fallback text in the Markdown handed to the HTML renderer. */
 export const fallbackMarks = { open: '\uE000', close: '\uE001' } as const;
@@ -21,15 +21,15 @@ export interface HtmlPage {
   readonly isoDate: string;
   readonly displayDate: string;
   readonly publisher: string;
-  /** Markdown body, fallback text framed by `fallbackMarks`. */
-  readonly markdownBody: string;
+  /** The Markdown body's tree, fallback text framed by `fallbackMarks`. */
+  readonly body: MarkdownRoot;
   readonly languages: readonly LanguageLink[];
   readonly titleIsFallback: boolean;
 }
 
 /** A standalone, semantic HTML page for one article in one locale. Raw HTML inside the Markdown is dropped. */
 export function renderHtmlPage(page: HtmlPage): string {
-  const tree = toHast(parseMarkdown(page.markdownBody)) as Root;
+  const tree = toHast(page.body) as Root;
   wrapFallback(tree, page.sourceLocale);
   const body = toHtml(tree);
   const direction = textDirection(page.locale);

@@ -105,4 +105,30 @@ describe('project: articles prepared while the termbase is compiled elsewhere', 
     expect((prepared.error as InputError).file).to.equal(`source/${sources[1]}`);
     expect(prepared.articles).to.deep.equal(plain.articles);
   });
+
+  it('keep the body tree they were parsed with when a build asks for it, prepared or not; otherwise it is parsed again', async () => {
+    const config = await loadConfig(folder);
+    const treesOf = async (project: Project) => {
+      const articles = (await readAll(project)).articles;
+      return Promise.all(articles.map(async ({ document }) => ({ kept: await project.articles.bodyTree(document), again: await project.articles.bodyTree(document) })));
+    };
+    const expected = (await treesOf(new Project(config))).map(({ kept }) => kept);
+    rmSync(new Project(config).cacheFolder, { recursive: true, force: true });
+    const sameEachTime = async (project: Project) => (await treesOf(project)).map(({ kept, again }) => kept === again);
+
+    const building = new Project(config);
+    building.articles.keepBodyTrees = true;
+    await building.articles.prepare(never);
+    const trees = await treesOf(building);
+    expect(trees.map(({ kept, again }) => kept === again)).to.deep.equal(expected.map(() => true));
+    expect(trees.map(({ kept }) => kept)).to.deep.equal(expected);
+
+    rmSync(building.cacheFolder, { recursive: true, force: true });
+    const notPrepared = new Project(config);
+    notPrepared.articles.keepBodyTrees = true;
+    expect(await sameEachTime(notPrepared)).to.deep.equal(expected.map(() => true));
+
+    rmSync(notPrepared.cacheFolder, { recursive: true, force: true });
+    expect(await sameEachTime(new Project(config))).to.deep.equal(expected.map(() => false));
+  });
 });

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { renderHtmlPage, fallbackMarks } from '../../scripts/render/render-html.js';
 import { renderBody, renderMarkdown, type RenderedSegment } from '../../scripts/render/render-markdown.js';
 import { parseArticle } from '../../scripts/document/read.js';
+import { parseMarkdown } from '../../scripts/document/parse-markdown.js';
 import { segmentArticle } from '../../scripts/segment/segment-article.js';
 
 /** Splits at ". " — enough to exercise the skeleton without the real segmenter. */
@@ -50,7 +51,7 @@ describe('build/render', () => {
       isoDate: '2022-01-07',
       displayDate: '7 января 2022 г.',
       publisher: 'OREANDA-NEWS',
-      markdownBody: renderBody(sample, rendered, fallbackMarks),
+      body: parseMarkdown(renderBody(sample, rendered, fallbackMarks)),
       languages: [
         { locale: 'en', href: '../en/a.html', label: 'English', current: false },
         { locale: 'ru', href: '../ru/a.html', label: 'Русский', current: true },
