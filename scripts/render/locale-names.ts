@@ -5,8 +5,19 @@ export function formatPublicationDate(locale: string, isoDate: string): string {
   return intlFor(locale).formatDate(new Date(`${isoDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
 }
 
-/** A language's name in itself, first letter capitalized for a menu: "Русский", "Қазақ тілі", "Deutsch". */
+const autonyms = new Map<string, string>();
+
+/**
+ * A language's name in itself, first letter capitalized for a menu: "Русский",
+ * "Қазақ тілі", "Deutsch". Kept per locale: every page of a build names every
+ * language, and FormatJS looks its formatter up anew on each call.
+ */
 export function languageAutonym(locale: string): string {
-  const name = intlFor(locale).formatDisplayName(locale, { type: 'language' }) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  let autonym = autonyms.get(locale);
+  if (autonym === undefined) {
+    const name = intlFor(locale).formatDisplayName(locale, { type: 'language' }) ?? locale;
+    autonym = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    autonyms.set(locale, autonym);
+  }
+  return autonym;
 }
