@@ -2,10 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
 import { closestMatch } from './core/edit-distance.js';
-import { didYouMean, isKnownLocale, suggestLocale } from './core/locale.js';
+import { acceptedLanguageCodes, adoptAcceptedLanguageCodes, didYouMean, isKnownLocale, languageDataVersion, suggestLocale } from './core/locale.js';
 import type { RuleSettings } from './core/rule-settings.js';
 import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
 import { parseMoneyPolicy, type MoneyPolicy } from './money/money-policy.js';
+import { readBytes } from './util/read-file.js';
 
 /** The project configuration, from glossa.config.json, .glossarc.json or the `glossa` key of package.json (see `findConfig`). */
 export interface GlossaConfig {
@@ -145,10 +146,43 @@ export async function loadConfig(cwd: string, configFile?: string | undefined): 
   }
   const raw = location.inPackageJson ? (json as Record<string, unknown> | null)?.['glossa'] : json;
   if (raw === undefined) throw new ConfigError('no "glossa" key with the project configuration', file);
-  const config = validateConfig(raw, projectRootOf(file), file);
+  const root = projectRootOf(file);
+  const languageChecks = recallLanguageChecks(root, raw);
+  const config = validateConfig(raw, root, file);
+  await languageChecks.keep();
   await assertKnownRuleIds(config);
   return config;
 }
+
+/**
+ * The locale codes a configuration was accepted with, kept in its project's
+ * cache (under the output folder it names) with the ICU data they were
+ * checked against. A configuration read again is checked as before, but its
+ * known codes are not looked up in CLDR again.
+ */
+function recallLanguageChecks(root: string, raw: unknown): { keep(): Promise<void> } {
+  const output = (raw as Record<string, unknown> | null)?.['output'] ?? 'dist';
+  if (typeof output !== 'string' || output.trim() === '') return { keep: async () => undefined };
+  const folder = path.join(root, output, '.cache');
+  let kept: { version?: unknown; accepted?: unknown } | undefined;
+  try {
+    kept = JSON.parse(readBytes(path.join(folder, `${languageCodesKey}.json`))?.toString('utf8') ?? 'null') as typeof kept;
+  } catch {
+    kept = undefined;
+  }
+  const known = kept?.version === languageDataVersion && typeof kept.accepted === 'object' && kept.accepted !== null ? kept.accepted : undefined;
+  adoptAcceptedLanguageCodes(known);
+  return {
+    keep: async () => {
+      const accepted = acceptedLanguageCodes();
+      if (known && Object.keys(accepted).every((code) => Object.hasOwn(known, code))) return;
+      const { ContentCache } = await import('./project/content-cache.js');
+      new ContentCache(folder).put(languageCodesKey, { version: languageDataVersion, accepted });
+    },
+  };
+}
+
+const languageCodesKey = 'language-codes';
 
 /**
  * Refuses a `rules` entry whose id no rule has, with the nearest id. The registry
