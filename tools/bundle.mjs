@@ -32,7 +32,7 @@ const { metafile } = await build({
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   metafile: true,
   logLevel: 'warning',
-  plugins: [lazyStringWidth()],
+  plugins: [lazyStringWidth(), assertOnFailure()],
 });
 
 writeFileSync(path.join(outdir, 'THIRD-PARTY-NOTICES.txt'), notices(Object.keys(metafile.inputs)));
@@ -57,6 +57,32 @@ function lazyStringWidth() {
         // esbuild turns require() of an ES module into a call that runs the module's code then, not at start.
         contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(args.path)}).default(text, options); }`,
         resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * yargs imports Node's assert for two invariant checks, and loading that
+ * module (with its error classes and colour handling) is a few milliseconds
+ * of every command's start. Its import gets the same two functions, which
+ * load assert only when a check fails, so that assert throws as it would have.
+ */
+function assertOnFailure() {
+  return {
+    name: 'assert-on-failure',
+    setup(build) {
+      build.onResolve({ filter: /^(node:)?assert$/ }, (args) => (/[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'assert-on-failure' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'assert-on-failure' }, () => ({
+        contents: [
+          'export function strictEqual(actual, expected, message) {',
+          "  if (!Object.is(actual, expected)) require('node:assert').strictEqual(actual, expected, message);",
+          '}',
+          'export function notStrictEqual(actual, expected, message) {',
+          "  if (Object.is(actual, expected)) require('node:assert').notStrictEqual(actual, expected, message);",
+          '}',
+        ].join('\n'),
         loader: 'js',
       }));
     },
