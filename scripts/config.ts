@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
@@ -177,12 +178,33 @@ function recallLanguageChecks(root: string, raw: unknown): { keep(): Promise<voi
       const accepted = acceptedLanguageCodes();
       if (known && Object.keys(accepted).every((code) => Object.hasOwn(known, code))) return;
       const { ContentCache } = await import('./project/content-cache.js');
-      new ContentCache(folder).put(languageCodesKey, { version: languageDataVersion, accepted });
+      const cache = new ContentCache(folder);
+      keepOnExit(folder, () => {
+        if (existsSync(root)) cache.put(languageCodesKey, { version: languageDataVersion, accepted });
+      });
     },
   };
 }
 
 const languageCodesKey = 'language-codes';
+
+/** The codes to keep when the process ends, by cache folder, under one exit listener. */
+const codesToKeep = new Map<string, () => void>();
+
+/**
+ * Kept, as the file digests are, only by a run that completed (exit 0, or 1
+ * for findings): a run stopped by a broken input writes nothing. Nor is a
+ * project folder removed meanwhile made again.
+ */
+function keepOnExit(folder: string, write: () => void): void {
+  if (codesToKeep.size === 0) {
+    process.once('exit', (code) => {
+      if (code <= 1) for (const each of codesToKeep.values()) each();
+      codesToKeep.clear();
+    });
+  }
+  codesToKeep.set(folder, write);
+}
 
 /**
  * Refuses a `rules` entry whose id no rule has, with the nearest id. The registry

@@ -74,9 +74,10 @@ describe('cli: run, extract, build', function () {
     const cache = path.join(project, 'dist/.cache');
     expect(glossa(project, ['extract']).code).to.equal(0);
     const entries = readdirSync(cache);
-    // The termbase and its English matcher, the segmented article, and what extract wrote for it; beside them, the digests of the files read.
-    expect(entries).to.include('file-digests.json');
-    expect(entries.filter((entry) => entry !== 'file-digests.json')).to.have.length(4);
+    // The termbase and its English matcher, the segmented article, and what extract wrote for it; beside them,
+    // the digests of the files read and the locale codes the configuration was accepted with.
+    expect(entries).to.include.members(['file-digests.json', 'language-codes.json']);
+    expect(entries.filter((entry) => entry !== 'file-digests.json' && entry !== 'language-codes.json')).to.have.length(4);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}\.concepts$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}-matcher-[\w-]{32}\.bin$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => entry.startsWith('stage-'))).to.have.length(1);

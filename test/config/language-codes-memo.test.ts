@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { languageDataVersion } from '../../scripts/core/locale.js';
-import { repoRoot, sampleProject } from '../cli/helpers.js';
+import { glossa, repoRoot, sampleProject } from '../cli/helpers.js';
 
 const tsxLoader = pathToFileURL(path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 const config = pathToFileURL(path.join(repoRoot, 'scripts/config.ts')).href;
@@ -62,6 +62,18 @@ describe('config: locale codes checked once per ICU data', function () {
     const refused = loadCounting(folder);
     expect(refused.error).to.equal('glossa.targetLocales has an unknown locale code "kz"; did you mean "kk"?');
     expect(JSON.parse(readFileSync(memo, 'utf8')).accepted).to.not.have.property('kz');
+  });
+
+  it('keeps nothing when the run is then stopped by a broken input, and keeps them after a run that completes', () => {
+    writeFileSync(path.join(folder, 'glossary/termbase.yaml'), 'concepts:\n  - id: a\n  - id: a\n');
+    expect(glossa(folder, ['check']).code).to.equal(2);
+    expect(existsSync(memo)).to.equal(false);
+    rmSync(path.join(folder, 'glossary/termbase.yaml'));
+    const manifest = path.join(folder, 'package.json');
+    const { glossary: _glossary, ...withoutTermbase } = (JSON.parse(readFileSync(manifest, 'utf8')) as { glossa: Record<string, unknown> }).glossa;
+    writeFileSync(manifest, JSON.stringify({ glossa: withoutTermbase }));
+    expect(glossa(folder, ['check']).code).to.be.at.most(1);
+    expect(JSON.parse(readFileSync(memo, 'utf8')).accepted).to.have.keys('en', 'ru', 'kk', 'uk', 'de');
   });
 
   it('ignores codes kept for other ICU data, and a kept file that is not what it writes', () => {
