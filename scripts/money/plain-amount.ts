@@ -1,4 +1,4 @@
-import { intlFor } from './locale-intl.js';
+import { formatNumber } from './locale-intl.js';
 
 /**
  * An amount as messages for people print it, in English with grouping:
@@ -7,5 +7,5 @@ import { intlFor } from './locale-intl.js';
  */
 export function plainAmount(value: number, currency: string, fractionDigits?: number): string {
   const digits = fractionDigits === undefined ? { maximumFractionDigits: 20 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return `${intlFor('en').formatNumber(value, digits)} ${currency}`;
+  return `${formatNumber('en', value, digits)} ${currency}`;
 }

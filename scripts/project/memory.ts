@@ -23,6 +23,20 @@ export async function articleTranslations(project: Project, article: string, loc
     const target = translations.get(id);
     return target ? [{ source, target }] : [];
   });
-  memory.push(...(await readImportedMemory(config.root, importedMemoryPath(config.locales, locale))));
+  memory.push(...(await importedMemory(project, locale)));
   return { translations, memory };
+}
+
+/** Each project's imported memory per locale, read once per command rather than once per article. */
+const importedMemories = new WeakMap<Project, Map<string, Promise<readonly MemoryEntry[]>>>();
+
+function importedMemory(project: Project, locale: string): Promise<readonly MemoryEntry[]> {
+  let byLocale = importedMemories.get(project);
+  if (!byLocale) importedMemories.set(project, (byLocale = new Map()));
+  let memory = byLocale.get(locale);
+  if (!memory) {
+    memory = readImportedMemory(project.config.root, importedMemoryPath(project.config.locales, locale));
+    byLocale.set(locale, memory);
+  }
+  return memory;
 }
