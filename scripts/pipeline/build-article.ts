@@ -6,7 +6,6 @@ import { fallbackMarks, renderHtmlPage, type LanguageLink } from '../render/rend
 import { renderBodyWithBlocks, renderMarkdown, renderTitle } from '../render/render-markdown.js';
 import { localizedBodyTree, sourceBodyTree } from '../render/localized-tree.js';
 import { readResource, resourceMap, resourcePath } from '../locales/store.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ValueFormatter } from '../money/index.js';
 import { noRates, type Project } from '../project/context.js';
 import type { ArticleFile } from '../project/articles.js';
@@ -16,6 +15,7 @@ import { applyReplacements } from '../core/replace.js';
 import { isProtected } from '../core/segment.js';
 import { formatPublicationDate, languageAutonym } from '../render/locale-names.js';
 import { outputFiles } from './build-outputs.js';
+import { writeStageOutput } from './stage-memo.js';
 
 export interface BuildResult {
   readonly article: string;
@@ -91,8 +91,8 @@ export async function articleRenderer(project: Project, locales: readonly string
         body: localizedBodyTree(sourceTree, htmlBody.body, htmlBody.blocks),
         languages: languages(locale),
       });
-      await writeFileAtomic(project.resolve(markdownFile), markdown);
-      await writeFileAtomic(project.resolve(htmlFile), html);
+      await writeStageOutput(project, markdownFile, markdown);
+      await writeStageOutput(project, htmlFile, html);
       results.push({
         article: document.name,
         title: document.frontMatter.title,

@@ -9,7 +9,7 @@ import { plainAmount, type ValueFormatter } from '../money/index.js';
 import type { ArticleFile } from '../project/articles.js';
 import { noRates, type Project } from '../project/context.js';
 import { articleTranslations } from '../project/memory.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeStageOutput } from './stage-memo.js';
 import { bestCandidates, xliffDocument, type GroupInput, type PlaceholderInfo, type TermHint, type UnitInput, type XliffVersion } from '../xliff/index.js';
 
 /** One XLIFF file an export wrote (or found unchanged). */
@@ -61,7 +61,7 @@ export async function articleExporter(project: Project, plan: ExportPlan): Promi
       });
       const xml = xliffDocument({ version: plan.version, original: document.file, article: document.name, srcLang: config.sourceLocale, trgLang: locale, groups });
       const out = path.posix.join(plan.outDir, locale, `${document.name}.xlf`);
-      const changed = await writeFileAtomic(project.resolve(out), xml.bytes());
+      const changed = await writeStageOutput(project, out, xml.bytes());
       const units = groups.flatMap((group) => group.units);
       written.push({
         article: document.name,

@@ -1,6 +1,7 @@
 import { cacheKey, contentKeyOfFiles } from '../project/content-cache.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { Project } from '../project/context.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { readBytes } from '../util/read-file.js';
 
 /** What one stage wrote for one article, and what it returned, on a run whose inputs had a given name. */
@@ -27,7 +28,9 @@ export interface StageMemo<R> {
  */
 export function stageMemo<R>(project: Project, stage: string, settings: string, inputs: readonly string[], outputs: readonly string[]): StageMemo<R> {
   const key = `${stageKeyPrefix(stage)}${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const), project.cache.digests).key}`;
-  const digests = (): Record<string, string> => Object.fromEntries(outputs.map((file) => [file, digestOf(project, file)]));
+  // What this run wrote is named from the bytes it wrote (writeStageOutput), not read back.
+  const digests = (): Record<string, string> =>
+    Object.fromEntries(outputs.map((file) => [file, project.cache.writtenDigest(project.resolve(file)) ?? digestOf(project, file)]));
   const stored = project.cache.peek<StoredStage<R>>(key);
   const intact = stored !== undefined && outputs.every((file) => stored.outputs[file] === digestOf(project, file));
   return {
@@ -99,6 +102,17 @@ export async function stageSettings(project: Project, stage: string, ...more: re
 export function ratesKey(project: Project): Buffer | string {
   const { rates } = project.config;
   return rates ? (readBytes(project.resolve(rates)) ?? 'absent') : 'none';
+}
+
+/**
+ * Writes one of a stage's output files (see `writeFileAtomic`) and notes the
+ * digest of what it wrote, which the stage's memo then records.
+ */
+export async function writeStageOutput(project: Project, file: string, content: string | NodeJS.ArrayBufferView): Promise<boolean> {
+  const absolute = project.resolve(file);
+  const changed = await writeFileAtomic(absolute, content);
+  project.cache.noteWritten(absolute, content);
+  return changed;
 }
 
 function digestOf(project: Project, file: string): string {

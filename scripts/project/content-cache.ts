@@ -35,6 +35,19 @@ export class ContentCache {
    */
   writeFailure: string | undefined;
 
+  /** Digests of the files this thread wrote, by absolute path, taken from the bytes as they were written. */
+  private readonly written = new Map<string, string>();
+
+  /** Notes what was just written to a file, so that `writtenDigest` can name it without reading it back. */
+  noteWritten(absolutePath: string, content: string | NodeJS.ArrayBufferView): void {
+    this.written.set(absolutePath, contentDigest(content));
+  }
+
+  /** The digest `fileDigest` gives for what this thread last wrote to the file, if it wrote it. */
+  writtenDigest(absolutePath: string): string | undefined {
+    return this.written.get(absolutePath);
+  }
+
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     // A damaged entry reads as none, and is recomputed and replaced.
     const stored = this.peek<T>(key);
@@ -225,6 +238,15 @@ class FilesKey {
 export function fileDigest(absolutePath: string): string | undefined {
   const hash = createHash('sha256');
   return hashFile(hash, absolutePath) ? hash.digest('base64url') : undefined;
+}
+
+/** The digest `fileDigest` gives for a file holding `content` (text as UTF-8). */
+export function contentDigest(content: string | NodeJS.ArrayBufferView): string {
+  const hash = createHash('sha256');
+  const length = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+  if (typeof content === 'string') hash.update(content, 'utf8');
+  else hash.update(new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+  return hash.update(`\u0000${length}\u0000`).digest('base64url');
 }
 
 let readBuffer: Buffer | undefined;

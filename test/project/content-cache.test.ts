@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ContentCache, contentKeyOfFiles, contentKeyOfFilesInTurns } from '../../scripts/project/content-cache.js';
+import { ContentCache, contentDigest, contentKeyOfFiles, contentKeyOfFilesInTurns, fileDigest } from '../../scripts/project/content-cache.js';
 
 describe('content cache entries', () => {
   let folder: string;
@@ -40,6 +40,36 @@ describe('content cache entries', () => {
     expect(new ContentCache(path.join(folder, 'none')).holdsAny('check-')).to.equal(false);
     expect(new ContentCache(path.join(folder, 'check-result.json')).holdsAny('check-')).to.equal(false);
   });
+});
+
+describe('digests of what was written', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'glossa-written-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const contents: readonly (string | Uint8Array)[] = [
+    '',
+    'plain ASCII\n',
+    'Алматы — «Казахстан» 𝔘 Қазақстан',
+    'a lone surrogate \ud800 written as U+FFFD',
+    Buffer.from('<xliff>Алматы</xliff>\n'),
+    new Uint8Array([0, 255, 10, 13]),
+    // A view into a larger buffer: only its own bytes count.
+    Buffer.from('xxАлматыyy').subarray(2, 14),
+  ];
+  for (const [index, content] of contents.entries()) {
+    it(`names content ${index} as fileDigest names the file written from it`, () => {
+      const file = path.join(folder, `written-${index}`);
+      writeFileSync(file, content);
+      expect(contentDigest(content)).to.equal(fileDigest(file));
+      const cache = new ContentCache(path.join(folder, '.cache'));
+      expect(cache.writtenDigest(file)).to.equal(undefined);
+      cache.noteWritten(file, content);
+      expect(cache.writtenDigest(file)).to.equal(fileDigest(file));
+    });
+  }
 });
 
 describe('content keys of files', () => {
