@@ -9,19 +9,9 @@ import { localizedBodyTree, sourceBodyTree } from '../../scripts/render/localize
 import { fallbackMarks } from '../../scripts/render/render-html.js';
 import { renderBodyWithBlocks, type RenderedSegment } from '../../scripts/render/render-markdown.js';
 import { segmentArticle } from '../../scripts/segment/segment-article.js';
+import { naiveSplit } from './naive-split.js';
 import { fuzzRuns, fuzzSeed } from '../fuzz/mutate.js';
 
-/** Splits at ". " — the segments' edges, not their sentences, are what matters here. */
-const naiveSplit = (text: string) => {
-  const ranges: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/\.\s+/g)) {
-    ranges.push({ start, end: match.index + 1 });
-    start = match.index + match[0].length;
-  }
-  if (start < text.length) ranges.push({ start, end: text.trimEnd().length });
-  return ranges.filter(({ start: from, end }) => end > from);
-};
 
 /** A tree as the HTML renderer sees it: without the positions, which only a parse can give. */
 function withoutPositions(tree: unknown): unknown {

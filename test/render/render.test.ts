@@ -5,18 +5,8 @@ import { renderBody, renderMarkdown, type RenderedSegment } from '../../scripts/
 import { parseArticle } from '../../scripts/document/read.js';
 import { parseMarkdown } from '../../scripts/document/parse-markdown.js';
 import { segmentArticle } from '../../scripts/segment/segment-article.js';
+import { naiveSplit } from './naive-split.js';
 
-/** Splits at ". " — enough to exercise the skeleton without the real segmenter. */
-const naiveSplit = (text: string) => {
-  const ranges: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/\.\s+/g)) {
-    ranges.push({ start, end: match.index + 1 });
-    start = match.index + match[0].length;
-  }
-  if (start < text.length) ranges.push({ start, end: text.trimEnd().length });
-  return ranges;
-};
 
 const sampleText = readFileSync('source/ablyazov-kazakhstan-protests.md', 'utf8');
 const sample = parseArticle(sampleText, 'source/ablyazov-kazakhstan-protests.md', 'ablyazov-kazakhstan-protests');
