@@ -30,7 +30,7 @@ export function stageMemo<R>(project: Project, stage: string, settings: string, 
   const key = `${stageKeyPrefix(stage)}${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const), project.cache.digests).key}`;
   // What this run wrote is named from the bytes it wrote (writeStageOutput), not read back.
   const digests = (): Record<string, string> =>
-    Object.fromEntries(outputs.map((file) => [file, project.cache.writtenDigest(project.resolve(file)) ?? digestOf(project, file)]));
+    Object.fromEntries(outputs.map((file) => [file, project.cache.takeWrittenDigest(project.resolve(file)) ?? digestOf(project, file)]));
   const stored = project.cache.peek<StoredStage<R>>(key);
   const intact = stored !== undefined && outputs.every((file) => stored.outputs[file] === digestOf(project, file));
   return {

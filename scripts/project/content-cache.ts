@@ -38,14 +38,20 @@ export class ContentCache {
   /** Digests of the files this thread wrote, by absolute path, taken from the bytes as they were written. */
   private readonly written = new Map<string, string>();
 
-  /** Notes what was just written to a file, so that `writtenDigest` can name it without reading it back. */
+  /** Notes what was just written to a file, so that `takeWrittenDigest` can name it without reading it back. */
   noteWritten(absolutePath: string, content: string | NodeJS.ArrayBufferView): void {
     this.written.set(absolutePath, contentDigest(content));
   }
 
-  /** The digest `fileDigest` gives for what this thread last wrote to the file, if it wrote it. */
-  writtenDigest(absolutePath: string): string | undefined {
-    return this.written.get(absolutePath);
+  /**
+   * The digest `fileDigest` gives for what this thread last wrote to the
+   * file, if it wrote it; given once, so that a long run does not keep one
+   * for every file it wrote.
+   */
+  takeWrittenDigest(absolutePath: string): string | undefined {
+    const digest = this.written.get(absolutePath);
+    this.written.delete(absolutePath);
+    return digest;
   }
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {

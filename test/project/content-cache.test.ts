@@ -65,9 +65,11 @@ describe('digests of what was written', () => {
       writeFileSync(file, content);
       expect(contentDigest(content)).to.equal(fileDigest(file));
       const cache = new ContentCache(path.join(folder, '.cache'));
-      expect(cache.writtenDigest(file)).to.equal(undefined);
+      expect(cache.takeWrittenDigest(file)).to.equal(undefined);
       cache.noteWritten(file, content);
-      expect(cache.writtenDigest(file)).to.equal(fileDigest(file));
+      expect(cache.takeWrittenDigest(file)).to.equal(fileDigest(file));
+      // Given once: nothing is kept for a file once its digest was taken.
+      expect(cache.takeWrittenDigest(file)).to.equal(undefined);
     });
   }
 });
