@@ -7,6 +7,7 @@ import { acceptedLanguageCodes, adoptAcceptedLanguageCodes, didYouMean, isKnownL
 import type { RuleSettings } from './core/rule-settings.js';
 import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
 import { parseMoneyPolicy, type MoneyPolicy } from './money/money-policy.js';
+import { onCompletedExit } from './util/on-completed-exit.js';
 import { readBytes } from './util/read-file.js';
 
 /** The project configuration, from glossa.config.json, .glossarc.json or the `glossa` key of package.json (see `findConfig`). */
@@ -179,7 +180,8 @@ function recallLanguageChecks(root: string, raw: unknown): { keep(): Promise<voi
       if (known && Object.keys(accepted).every((code) => Object.hasOwn(known, code))) return;
       const { ContentCache } = await import('./project/content-cache.js');
       const cache = new ContentCache(folder);
-      keepOnExit(folder, () => {
+      // Kept only by a run that completes, and never into a project folder removed meanwhile.
+      onCompletedExit(folder, () => {
         if (existsSync(root)) cache.put(languageCodesKey, { version: languageDataVersion, accepted });
       });
     },
@@ -187,24 +189,6 @@ function recallLanguageChecks(root: string, raw: unknown): { keep(): Promise<voi
 }
 
 const languageCodesKey = 'language-codes';
-
-/** The codes to keep when the process ends, by cache folder, under one exit listener. */
-const codesToKeep = new Map<string, () => void>();
-
-/**
- * Kept, as the file digests are, only by a run that completed (exit 0, or 1
- * for findings): a run stopped by a broken input writes nothing. Nor is a
- * project folder removed meanwhile made again.
- */
-function keepOnExit(folder: string, write: () => void): void {
-  if (codesToKeep.size === 0) {
-    process.once('exit', (code) => {
-      if (code <= 1) for (const each of codesToKeep.values()) each();
-      codesToKeep.clear();
-    });
-  }
-  codesToKeep.set(folder, write);
-}
 
 /**
  * Refuses a `rules` entry whose id no rule has, with the nearest id. The registry

@@ -1,4 +1,5 @@
 import { statSync, type Stats } from 'node:fs';
+import { onCompletedExit } from '../util/on-completed-exit.js';
 
 /** What a file looked like when its digest was taken, and when that was. */
 interface Seen {
@@ -62,7 +63,7 @@ export class FileDigests {
     const seen: Seen = { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt };
     this.entries!.set(absolutePath, seen);
     // Kept only by a run that completed (exit 0, or 1 for findings): a run stopped by a broken input writes nothing.
-    if (this.storage && this.changed.size === 0) saveOnExit(this);
+    if (this.storage && this.changed.size === 0) onCompletedExit(this, () => this.save());
     this.changed.set(absolutePath, seen);
     return digest;
   }
@@ -80,19 +81,6 @@ export class FileDigests {
     this.entries ??= parseStored(this.storage?.read());
     return this.entries;
   }
-}
-
-/** Digests to save when the process (or worker thread) ends, under one exit listener however many projects it opens. */
-const unsaved = new Set<FileDigests>();
-
-function saveOnExit(digests: FileDigests): void {
-  if (unsaved.size === 0) {
-    process.once('exit', (code) => {
-      if (code <= 1) for (const each of unsaved) each.save();
-      unsaved.clear();
-    });
-  }
-  unsaved.add(digests);
 }
 
 function sameFile(seen: Seen, now: Stats): boolean {
