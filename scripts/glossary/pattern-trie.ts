@@ -101,16 +101,21 @@ export class PatternTrie<T> {
   }
 
   /**
-   * The trie as one block of integers, for a cache: the tables without their
-   * lookup stamps, the edge table rehashed to the smallest size it may have.
-   * Each value is written as the number `valueCode` gives it.
+   * The trie as a block of integers, for a cache, in pieces to be written one
+   * after another (`restore` reads them joined): the tables without their
+   * lookup stamps, the edge table at the smallest size it may have. Pieces
+   * are views of the trie's own tables where they can be, not copies: a large
+   * termbase's trie is tens of megabytes. Each value is written as the number
+   * `valueCode` gives it.
    */
-  tables(valueCode: (value: T) => number): Int32Array {
+  tables(valueCode: (value: T) => number): Int32Array[] {
     const capacity = edgeCapacityFor(this.edges);
-    const edgeNode = new Int32Array(capacity).fill(NONE);
-    const edgeUnit = new Int32Array(capacity);
-    const edgeChild = new Int32Array(capacity);
-    rehash(this.edgeNode, this.edgeUnit, this.edgeChild, edgeNode, edgeUnit, edgeChild);
+    let [edgeNode, edgeUnit, edgeChild] = [this.edgeNode, this.edgeUnit, this.edgeChild];
+    if (edgeNode.length !== capacity) {
+      // The table grows four times at once, so it may be up to twice the smallest size.
+      [edgeNode, edgeUnit, edgeChild] = [new Int32Array(capacity).fill(NONE), new Int32Array(capacity), new Int32Array(capacity)];
+      rehash(this.edgeNode, this.edgeUnit, this.edgeChild, edgeNode, edgeUnit, edgeChild);
+    }
     const parts = [
       this.childCount.values, this.firstSkip.values, this.firstAccept.values,
       edgeNode, edgeUnit, edgeChild,
@@ -118,15 +123,7 @@ export class PatternTrie<T> {
       this.acceptValue.values, this.acceptLiteral.values, this.acceptStem.values, this.acceptNext.values,
       Int32Array.from(this.values, valueCode),
     ];
-    const header = [TABLES_MAGIC, this.edges, ...parts.map((part) => part.length)];
-    const out = new Int32Array(header.length + parts.reduce((sum, part) => sum + part.length, 0));
-    out.set(header);
-    let offset = header.length;
-    for (const part of parts) {
-      out.set(part, offset);
-      offset += part.length;
-    }
-    return out;
+    return [Int32Array.of(TABLES_MAGIC, this.edges, ...parts.map((part) => part.length)), ...parts];
   }
 
   /**

@@ -90,12 +90,13 @@ export function compileMatcher(glossary: Glossary, lang: string): TermMatcher {
 }
 
 /**
- * The compiled form of a matcher as one block of integers, for a cache; read
- * back by `restoreMatcher` with the same glossary. They hold which term of
+ * The compiled form of a matcher as a block of integers in pieces, for a
+ * cache that writes them one after another; read back, joined, by
+ * `restoreMatcher` with the same glossary. They hold which term of
  * which concept each entry is, so restoring makes no concept until a match
  * needs it. Undefined for a matcher this module did not compile.
  */
-export function matcherTables(matcher: TermMatcher): Int32Array | undefined {
+export function matcherTables(matcher: TermMatcher): Int32Array[] | undefined {
   return matcher instanceof GlossaryMatcher ? matcher.tables() : undefined;
 }
 
@@ -158,16 +159,16 @@ class GlossaryMatcher implements TermMatcher {
     }
   }
 
-  tables(): Int32Array {
+  /** The tables in pieces: the header with the entry lists, then the trie's. */
+  tables(): Int32Array[] {
     const trie = this.trie.tables((index) => index);
     const entryCount = this.entryConcept.length;
-    const out = new Int32Array(HEADER_LENGTH + 2 * entryCount + trie.length);
-    out.set(this.entryConcept, HEADER_LENGTH);
-    out.set(this.entryTerm, HEADER_LENGTH + entryCount);
-    out.set(trie, HEADER_LENGTH + 2 * entryCount);
-    const entryLists = out.subarray(HEADER_LENGTH, HEADER_LENGTH + 2 * entryCount);
-    out.set([MATCHER_MAGIC, fingerprint(this.glossary, this.lang), this.glossary.concepts.length, entryCount, this.hasRules ? 1 : 0, checksum(entryLists)]);
-    return out;
+    const head = new Int32Array(HEADER_LENGTH + 2 * entryCount);
+    head.set(this.entryConcept, HEADER_LENGTH);
+    head.set(this.entryTerm, HEADER_LENGTH + entryCount);
+    const entryLists = head.subarray(HEADER_LENGTH);
+    head.set([MATCHER_MAGIC, fingerprint(this.glossary, this.lang), this.glossary.concepts.length, entryCount, this.hasRules ? 1 : 0, checksum(entryLists)]);
+    return [head, ...trie];
   }
 
   /**

@@ -90,7 +90,7 @@ export class ContentCache {
     return bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Int32Array(new Uint8Array(bytes).buffer);
   }
 
-  putIntegers(key: string, values: Int32Array): void {
+  putIntegers(key: string, values: Int32Array | readonly Int32Array[]): void {
     this.putBytes(key, 'bin', values);
   }
 
@@ -104,7 +104,8 @@ export class ContentCache {
     return readBytes(path.join(this.folder, `${key}.${extension}`));
   }
 
-  putBytes(key: string, extension: string, bytes: NodeJS.ArrayBufferView): void {
+  /** Stores bytes under `key`; bytes in pieces are written one after another, never joined in memory. */
+  putBytes(key: string, extension: string, bytes: NodeJS.ArrayBufferView | readonly NodeJS.ArrayBufferView[]): void {
     this.store(path.join(this.folder, `${key}.${extension}`), bytes);
   }
 

@@ -20,14 +20,16 @@ interface Header {
   readonly digest: string;
 }
 
-export function encodeParsedTermbase(glossary: Glossary): Buffer {
+/** The bytes of the parsed termbase in two pieces, the header line and the concepts, to be written one after the other. */
+export function encodeParsedTermbase(glossary: Glossary): [header: Buffer, body: Buffer] {
   const texts = Array.from(glossary.concepts, (concept) => JSON.stringify(concept));
+  // One pass: each concept is written where the last ended, into room for three bytes per UTF-16 unit
+  // (a pair of surrogates takes four), and the lengths written are the ends.
+  const room = Buffer.allocUnsafe(texts.reduce((sum, text) => sum + 3 * text.length, 0));
   const ends: number[] = [];
   let end = 0;
-  for (const text of texts) ends.push((end += Buffer.byteLength(text)));
-  const body = Buffer.allocUnsafe(end);
-  let offset = 0;
-  for (const text of texts) offset += body.write(text, offset);
+  for (const text of texts) ends.push((end += room.write(text, end)));
+  const body = room.subarray(0, end);
   const header: Header = {
     languages: glossary.languages,
     ids: Array.from(glossary.concepts, (concept) => concept.id),
@@ -35,7 +37,7 @@ export function encodeParsedTermbase(glossary: Glossary): Buffer {
     digest: digestOf(body),
   };
   // JSON.stringify escapes line breaks inside strings, so the first line break ends the header.
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
+  return [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body];
 }
 
 /** The glossary `encodeParsedTermbase` wrote, or undefined when the bytes are not one whole and undamaged. */

@@ -19,8 +19,12 @@ export async function writeFileAtomic(absolutePath: string, content: FileContent
   return writeFileAtomicSync(absolutePath, content, inside);
 }
 
-/** What a file is written from: text, bytes, or text in pieces. */
-export type FileContent = string | NodeJS.ArrayBufferView | Iterable<string>;
+/** What a file is written from: text, bytes, bytes in pieces (written one after another, never joined), or text in pieces. */
+export type FileContent = string | NodeJS.ArrayBufferView | readonly NodeJS.ArrayBufferView[] | Iterable<string>;
+
+function isBytePieces(content: FileContent): content is readonly NodeJS.ArrayBufferView[] {
+  return Array.isArray(content) && content.every((piece) => ArrayBuffer.isView(piece));
+}
 
 function writeFileAtomicSync(absolutePath: string, content: FileContent, inside?: { readonly root: string; readonly file: string }): boolean {
   const shownPath = inside?.file ?? absolutePath;
@@ -81,18 +85,23 @@ function writeInFolder(file: string, content: FileContent): void {
 
 const writeBlockLength = 1 << 16;
 
-/** Writes `file` (created or emptied) from text, bytes or text in pieces. */
+/** Writes `file` (created or emptied) from text, bytes, bytes in pieces or text in pieces. */
 export function writeContent(file: string, content: FileContent): void {
   if (typeof content === 'string' || ArrayBuffer.isView(content)) {
     writeFileSync(file, content);
     return;
   }
   const descriptor = openSync(file, 'w');
-  const write = (text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
+  const writeBytes = (piece: NodeJS.ArrayBufferView) => {
+    const bytes = new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength);
     for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written);
   };
+  const write = (text: string) => writeBytes(Buffer.from(text, 'utf8'));
   try {
+    if (isBytePieces(content)) {
+      for (const piece of content) writeBytes(piece);
+      return;
+    }
     // Small pieces (the keys of an object) are gathered to a block first: one system call each would dominate.
     // A surrogate pair cut between two blocks is joined again, not written as two replacement characters.
     let pending: string[] = [];

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { compileMatcher, matcherTables, restoreMatcher, type TermMatcher } from '../../scripts/glossary/index.js';
 import { ConceptsOnDemand } from '../../scripts/glossary/concepts-on-demand.js';
+import { parseGlossaryYaml } from '../../scripts/glossary/yaml-read.js';
 import { preferredTerm } from '../../scripts/glossary/term-lookup.js';
 import { projectTermbase, randomText } from './helpers.js';
 
@@ -34,8 +35,19 @@ function tableOffsets(tables: Int32Array): Record<(typeof tableNames)[number], {
   return offsets;
 }
 
+/** A matcher's tables as the cache writes them: its pieces one after another. */
+function joined(pieces: readonly Int32Array[]): Int32Array {
+  const tables = new Int32Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    tables.set(piece, offset);
+    offset += piece.length;
+  }
+  return tables;
+}
+
 function tablesOf(lang: string): Int32Array {
-  return matcherTables(compileMatcher(projectTermbase(), lang))!;
+  return joined(matcherTables(compileMatcher(projectTermbase(), lang))!);
 }
 
 /** Everything a rule asks of a matcher about one text. */
@@ -56,7 +68,7 @@ describe('compiled matcher tables', () => {
   for (const lang of languages) {
     it(`${lang}: a matcher restored from its tables answers exactly as the compiled one`, () => {
       const compiled = compileMatcher(projectTermbase(), lang);
-      const restored = restoreMatcher(projectTermbase(), lang, matcherTables(compiled)!);
+      const restored = restoreMatcher(projectTermbase(), lang, joined(matcherTables(compiled)!));
       const samples = ['Kazakh law enforcers in Alma-Ata met Kassym-Zhomart Tokayev.', 'в Алма-Ате казахских правоохранителей', 'Алма-атинского Тоқаевтың'];
       for (const text of samples) expect(answers(restored, text), text).to.deep.equal(answers(compiled, text));
       fc.assert(
@@ -107,16 +119,36 @@ describe('compiled matcher tables', () => {
     expect(edgeNode.length === 1024 || edgeNode.length < edges * 4).to.equal(true);
   });
 
+  // The live edge table grows four times at once, from 1,024 slots when it is half full: with 513 to 1,024
+  // edges it has twice the 2,048 slots the tables may have (and is rehashed to write them); with 1,025 to
+  // 2,048, the 4,096 slots they need (and is written as it is).
+  for (const [concepts, live] of [[30, 'twice the size it needs'], [60, 'the size it needs']] as const) {
+    it(`writes tables a matcher restores exactly when its live edge table is ${live}`, () => {
+      const names = Array.from({ length: concepts }, (_, index) => `Zhan${index.toString(36)}abulak Ortalygy${index}`);
+      const yaml = ['concepts:', ...names.flatMap((name, index) => [`  - id: c${index}`, '    terms:', '      en:', `        preferred: ${name}`])].join('\n');
+      const glossary = parseGlossaryYaml(yaml, 'places.yaml');
+      const compiled = compileMatcher(glossary, 'en');
+      const tables = joined(matcherTables(compiled)!);
+      const edges = tables[trieStart(tables) + 1]!;
+      expect(tableOffsets(tables).edgeNode.length).to.equal(live === 'the size it needs' ? 4096 : 2048);
+      expect(edges).to.be.within(live === 'the size it needs' ? 1025 : 513, live === 'the size it needs' ? 2048 : 1024);
+      const restored = restoreMatcher(glossary, 'en', tables);
+      const text = `In ${names[0]} and ${names.at(-1)}, not in Zhanabulak, they met in ${names[concepts >> 1]}.`;
+      expect(restored.find(text)).to.deep.equal(compiled.find(text)).and.to.have.length(3);
+      expect(joined(matcherTables(restored)!)).to.deep.equal(tables);
+    });
+  }
+
   describe('refuses tables that do not fit (a TypeError, so the cache compiles again)', () => {
     const refused = (lang: string, tables: Int32Array) => expect(() => restoreMatcher(projectTermbase(), lang, tables)).to.throw(TypeError);
 
     it('tables of another language or glossary', () => {
       refused('en', tablesOf('ru'));
       const smaller = { ...projectTermbase(), concepts: projectTermbase().concepts.slice(1) };
-      refused('en', matcherTables(compileMatcher(smaller, 'en'))!);
+      refused('en', joined(matcherTables(compileMatcher(smaller, 'en'))!));
       const [first, ...rest] = projectTermbase().concepts;
       const renamed = { ...projectTermbase(), concepts: [{ ...first!, id: `${first!.id}-renamed` }, ...rest] };
-      refused('en', matcherTables(compileMatcher(renamed, 'en'))!);
+      refused('en', joined(matcherTables(compileMatcher(renamed, 'en'))!));
     });
 
     it('a damaged header or entry list', () => {

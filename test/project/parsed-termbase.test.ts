@@ -5,7 +5,7 @@ import { projectTermbase } from '../glossary/helpers.js';
 
 describe('project: the parsed termbase in the content cache', () => {
   const glossary = projectTermbase();
-  const bytes = encodeParsedTermbase(glossary);
+  const bytes = Buffer.concat(encodeParsedTermbase(glossary));
 
   it('reads back every concept, with Cyrillic and Kazakh text, and the language settings', () => {
     const decoded = decodeParsedTermbase(bytes)!;
@@ -50,7 +50,7 @@ describe('project: the parsed termbase in the content cache', () => {
   });
 
   it('reads back an empty glossary', () => {
-    const decoded = decodeParsedTermbase(encodeParsedTermbase({ concepts: [], languages: {} }))!;
+    const decoded = decodeParsedTermbase(Buffer.concat(encodeParsedTermbase({ concepts: [], languages: {} })))!;
     expect(decoded.concepts.length).to.equal(0);
     expect([...decoded.concepts]).to.deep.equal([]);
   });
