@@ -14,6 +14,7 @@ import {
 import { dayNumberOf, formatIsoDate, parseIsoDate } from './iso-date.js';
 import { sourceVocabularies } from './vocabulary/index.js';
 import { inferYear } from './year-inference.js';
+import { compileToMachineCode } from '../util/machine-code-regex.js';
 
 export interface ProtectOptions {
   /** Language of the text (BCP 47); its primary subtag picks the vocabulary. */
@@ -102,6 +103,9 @@ export function protectText(text: string, options: ProtectOptions): ProtectedTex
   return { spans, message: messageOf(text, spans) };
 }
 
+/** The languages whose patterns this thread has had compiled to machine code. */
+const compiledPatterns = new Set<DetectionPattern>();
+
 function patternFor(lang: string): DetectionPattern {
   const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   const pattern = patterns.get(primary);
@@ -109,6 +113,10 @@ function patternFor(lang: string): DetectionPattern {
     throw new ConfigError(
       `no number, money and date vocabulary for source language "${lang}"; available: ${protectableLanguages.join(', ')}`,
     );
+  }
+  if (!compiledPatterns.has(pattern)) {
+    for (const regex of [pattern.scan, pattern.numberAt, pattern.statedItem]) compileToMachineCode(regex);
+    compiledPatterns.add(pattern);
   }
   return pattern;
 }

@@ -1,6 +1,7 @@
 import type { CompiledRules } from './compiled-rules.js';
 import { compileRules } from './compiled-rules.js';
 import type { SrxRules } from './srx-rules.js';
+import { compileToMachineCode } from '../util/machine-code-regex.js';
 
 /** One sentence: `input.slice(start, end)`, with no white space at either end. */
 export interface SentenceRange {
@@ -16,6 +17,7 @@ export interface SentenceRange {
  */
 export function createSegmenter(rules: SrxRules, lang: string): (text: string) => SentenceRange[] {
   const compiled = compileRules(rules, lang);
+  for (const regex of [...compiled.candidateScanners, ...compiled.runs.map((run) => run.regex)]) compileToMachineCode(regex);
   return (text) => rangesBetween(text, findBreaks(compiled, text));
 }
 
