@@ -54,7 +54,9 @@ export class FileDigests {
     } catch {
       before = undefined;
     }
-    if (!before?.isFile()) return this.hash(absolutePath);
+    // A file stat cannot see has no digest: opening it as well to find that out cost an unchanged export 25 ms.
+    if (before === undefined) return undefined;
+    if (!before.isFile()) return this.hash(absolutePath);
     const known = this.known().get(absolutePath);
     if (known && sameFile(known, before) && known.mtimeMs < known.takenAt - racyMilliseconds && known.ctimeMs < known.takenAt - racyMilliseconds) return known.digest;
     const takenAt = this.now();

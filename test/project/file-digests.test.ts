@@ -93,5 +93,7 @@ describe('file digests remembered by file metadata', () => {
     expect(digests.digest(article)).to.equal(fileDigest(article));
     expect(digests.digest(path.join(folder, 'gone.md'))).to.equal(undefined);
     expect(reads.filter((name) => name === 'almaty.md')).to.have.lengthOf(3);
+    // A missing file is known to be missing from its metadata: it is not opened as well.
+    expect(reads).to.not.include('gone.md');
   });
 });
