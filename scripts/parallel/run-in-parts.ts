@@ -11,6 +11,7 @@ import { heapGrowth } from '../core/heap-growth.js';
 import { codeRoot } from '../util/package-files.js';
 import { MatcherClaims } from '../project/matcher-claims.js';
 import { articleNeedsWork, matcherLocales, readArticlesFor, runTask, type TaskName } from '../pipeline/tasks.js';
+import { forgetAskedMemos } from '../pipeline/stage-memo.js';
 
 /** What a worker thread is given: plain data, since a Project cannot cross threads. */
 export interface WorkerInput {
@@ -59,9 +60,10 @@ function startWorker(workerData: WorkerInput): Worker {
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
   readArticlesFor(project, task);
   const articles = await project.articles.list();
-  // Which articles need work is asked only when their size could earn a second thread: on a small archive,
-  // answering it before the run meant checking every article's memo twice.
+  // Which articles need work is asked only when their size could earn a second thread. In one share the run
+  // takes the memos made to answer it; threads make their own, so the main thread lets them go.
   const count = sizeAllowsThreads(articles, options, task) ? threadsFor(articles, options, task, await articleNeedsWork(project, task, input)) : 1;
+  if (count > 1) forgetAskedMemos(project);
   const { progress } = options;
   progress?.start(task, articles.length);
   try {

@@ -49,7 +49,7 @@ export interface StageMemos {
   /** The name the stage's cache entries carry ("build"). */
   readonly name: string;
   /** The memo of one article: from its inputs, and whether its outputs are as the run that wrote them left them. */
-  readonly memo: (file: ArticleFile) => { readonly result: unknown };
+  readonly memo: (file: ArticleFile) => StageMemo<unknown>;
 }
 
 /** A stage that works article by article and skips an article an earlier run left unchanged. */
@@ -66,7 +66,7 @@ export async function runMemoized<R>(project: Project, stage: MemoizedStage<R>):
   const results: R[] = [];
   let work: ((file: ArticleFile) => Promise<R>) | undefined;
   for (const file of await project.articles.list()) {
-    const memo = stage.memo(file);
+    const memo = (takeAskedMemo(project, stage.name, file) as StageMemo<R> | undefined) ?? stage.memo(file);
     if (memo.result !== undefined) results.push(stage.again ? stage.again(memo.result) : memo.result);
     else {
       work ??= await stage.work();
@@ -86,7 +86,31 @@ export async function runMemoized<R>(project: Project, stage: MemoizedStage<R>):
  */
 export function needsWork(project: Project, stage: StageMemos): (file: ArticleFile) => boolean {
   if (!project.cache.holdsAny(stageKeyPrefix(stage.name))) return () => true;
-  return (file) => stage.memo(file).result === undefined;
+  return (file) => {
+    const memo = stage.memo(file);
+    project.askedStageMemos.set(askedKey(stage.name, file), memo);
+    return memo.result === undefined;
+  };
+}
+
+/**
+ * The memos `needsWork` made wait on the project until the run that asked
+ * takes them: a run in one share then works through the same articles, and
+ * each memo's inputs and outputs are not named and hashed a second time (a
+ * third of an unchanged export). A run in several shares lets them go.
+ */
+const askedKey = (stage: string, file: ArticleFile) => `${stage}\u0000${file.file}`;
+
+function takeAskedMemo(project: Project, stage: string, file: ArticleFile): StageMemo<unknown> | undefined {
+  const key = askedKey(stage, file);
+  const memo = project.askedStageMemos.get(key) as StageMemo<unknown> | undefined;
+  if (memo) project.askedStageMemos.delete(key);
+  return memo;
+}
+
+/** Lets go of the memos `needsWork` made, which the threads of a run in several shares make again for themselves. */
+export function forgetAskedMemos(project: Project): void {
+  project.askedStageMemos.clear();
 }
 
 /**

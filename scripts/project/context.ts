@@ -25,6 +25,8 @@ export class Project extends ProjectPaths {
   readonly articles: ProjectArticles;
   /** Results of pure, expensive steps kept between runs. */
   readonly cache: ContentCache;
+  /** Stage memos made to tell which articles need work, until this thread's run takes them (`pipeline/stage-memo.ts`). */
+  readonly askedStageMemos = new Map<string, unknown>();
 
   /**
    * @param parts shares of the articles this instance works on (a CI shard,
