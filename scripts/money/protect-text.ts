@@ -103,7 +103,7 @@ export function protectText(text: string, options: ProtectOptions): ProtectedTex
   return { spans, message: messageOf(text, spans) };
 }
 
-/** The languages whose patterns this thread has had compiled to machine code. */
+/** The patterns this thread has had compiled to machine code (`compileToMachineCode`). */
 const compiledPatterns = new Set<DetectionPattern>();
 
 function patternFor(lang: string): DetectionPattern {
