@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { plainMap, plainScalar, plainSeq, type PairNode, type ScalarNode, type YamlNode } from './yaml-nodes.js';
+import { plainMap, plainScalar, plainSeq, readItems, type PairNode, type ScalarNode, type YamlNode } from './yaml-nodes.js';
 
 /**
  * Reads the block-style YAML a termbase is written in straight into the
@@ -12,12 +12,18 @@ import { plainMap, plainScalar, plainSeq, type PairNode, type ScalarNode, type Y
  * it never reads a file otherwise than js-yaml does with the core schema,
  * only sooner. It works on offsets into the text rather than on split lines,
  * so that what it allocates is what it returns.
+ *
+ * With `readTopItem`, each item of a block sequence under a top-level key
+ * named `topKey` goes to it as soon as the item is read, and the sequence
+ * (marked by `readItems`) holds what it returned. The nodes of a concept
+ * are then garbage before the next concept is read: young-generation
+ * collections no longer copy the whole tree of a large termbase, twice.
  */
-export function readBlockYaml(text: string): YamlNode | undefined {
+export function readBlockYaml(text: string, readTopItem?: { readonly topKey: string; read(item: YamlNode): unknown }): YamlNode | undefined {
   const implicitTypes = coreImplicitTypes();
   if (!implicitTypes || text.includes('\t') || (mayBeNonPrintable.test(text) && nonPrintable.test(text)) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   try {
-    return new BlockReader(text, implicitTypes).document();
+    return new BlockReader(text, implicitTypes, readTopItem).document();
   } catch (error) {
     if (error === givingUp) return undefined;
     throw error;
@@ -111,9 +117,13 @@ class BlockReader {
   private readonly lines: LineCursor;
   private readonly text: string;
 
+  /** Set while the value of the top-level key whose sequence items are read as they come is read. */
+  private itemReader: { read(item: YamlNode): unknown } | undefined;
+
   constructor(
     text: string,
     private readonly implicitTypes: readonly ImplicitType[],
+    private readonly readTopItem?: { readonly topKey: string; read(item: YamlNode): unknown },
   ) {
     this.lines = new LineCursor(text);
     this.text = text;
@@ -153,11 +163,17 @@ class BlockReader {
   /** A block mapping whose keys stand at `indent`; its first key starts at offset `first` of the current line. */
   private mapping(indent: number, first: number): YamlNode {
     const { lines } = this;
+    // Only a sequence that is the top-level key's value hands its items on.
+    this.itemReader = undefined;
     const items: PairNode[] = [];
     let keyStart = first;
     for (;;) {
       const { key, after } = this.key(keyStart);
-      items.push({ key: this.keyNode(key, items), value: this.valueAfter(after, indent) });
+      const keyNode = this.keyNode(key, items);
+      if (indent === 0 && key === this.readTopItem?.topKey) this.itemReader = this.readTopItem;
+      const value = this.valueAfter(after, indent);
+      this.itemReader = undefined;
+      items.push({ key: keyNode, value });
       const next = this.nextIndent();
       if (next < indent) break;
       if (next > indent || this.isSequenceEntry(lines.start + indent)) giveUp();
@@ -169,8 +185,11 @@ class BlockReader {
   /** A block sequence whose `-` stand at `indent`, starting on the current line. */
   private sequence(indent: number): YamlNode {
     const { lines, text } = this;
+    const readItem = this.itemReader;
+    this.itemReader = undefined;
     const items: YamlNode[] = [];
     for (;;) {
+      const count = items.length;
       let position = lines.start + indent + 1;
       while (text.charCodeAt(position) === space) position++;
       if (position === lines.end || text.charCodeAt(position) === hash) {
@@ -184,12 +203,13 @@ class BlockReader {
       } else {
         items.push(this.valueAfter(position, indent));
       }
+      if (readItem) items[count] = readItem.read(items[count]);
       const next = this.nextIndent();
       if (next < indent) break;
       if (next > indent) giveUp();
       if (!this.isSequenceEntry(lines.start + indent)) break;
     }
-    return plainSeq(items);
+    return readItem ? readItems(items) : plainSeq(items);
   }
 
   /** A block node on the current line, more indented than `parent`. */

@@ -51,6 +51,17 @@ export function plainScalar(value: unknown): ScalarNode {
   return new PlainScalar(value);
 }
 
+/** A sequence whose items were handed to a reader as they were read; it holds what the reader made of them, not nodes. */
+class ReadItems extends PlainSeq {}
+
+export function readItems(items: readonly unknown[]): SeqNode {
+  return new ReadItems(items);
+}
+
+export function isReadItems(node: YamlNode): boolean {
+  return node instanceof ReadItems;
+}
+
 export function isMapNode(node: YamlNode): node is MapNode {
   return node instanceof PlainMap || isMap(node);
 }

@@ -31,7 +31,7 @@ import {
 } from './model.js';
 import { SourcePositions } from './source-positions.js';
 import { readBlockYaml } from './yaml-block-read.js';
-import { field, isMapNode, isScalarNode, isSeqNode, offsetOf, plainNodes, type MapNode, type PairNode, type YamlNode } from './yaml-nodes.js';
+import { field, isMapNode, isReadItems, isScalarNode, isSeqNode, offsetOf, plainNodes, type MapNode, type PairNode, type YamlNode } from './yaml-nodes.js';
 
 const rootKeys = ['version', 'languages', 'concepts'];
 const languageKeys = ['endings'];
@@ -64,10 +64,18 @@ export function parseGlossaryYaml(text: string, fileName: string): ParsedGlossar
  * names line and column.
  */
 function readQuickly(text: string, fileName: string): ParsedGlossary | undefined {
-  const contents = readBlockYaml(text) ?? loadedByJsYaml(text, fileName);
-  if (contents === undefined) return undefined;
   // Positions are not recorded: at the first problem the file is read again with them.
-  const reader = new YamlReader(text, fileName, () => ({ errors: [], contents }), new UnrecordedPositions());
+  let contents: YamlNode | undefined;
+  const quickReader = () => new YamlReader(text, fileName, () => ({ errors: [], contents: contents ?? null }), new UnrecordedPositions());
+  let reader = quickReader();
+  const streamed = reader;
+  contents = readBlockYaml(text, { topKey: 'concepts', read: (item) => streamed.readConcept(item) });
+  if (contents === undefined) {
+    // What was read of the concepts before the block reader gave up goes with it.
+    reader = quickReader();
+    contents = loadedByJsYaml(text, fileName);
+    if (contents === undefined) return undefined;
+  }
   const glossary = reader.read();
   return reader.problems.problems.length === 0 ? glossary : undefined;
 }
@@ -141,7 +149,9 @@ class YamlReader {
     const concepts: Concept[] = [];
     if (conceptsNode === undefined) this.problems.add('the termbase has no `concepts` list', this.pos(root));
     else if (!isSeqNode(conceptsNode)) this.problems.add('`concepts` must be a list', this.pos(conceptsNode));
-    else {
+    else if (isReadItems(conceptsNode)) {
+      for (const concept of conceptsNode.items as readonly (Concept | undefined)[]) if (concept) concepts.push(concept);
+    } else {
       for (const item of conceptsNode.items) {
         const concept = this.readConcept(item as YamlNode);
         if (concept) concepts.push(concept);
@@ -175,7 +185,7 @@ class YamlReader {
     return languages;
   }
 
-  private readConcept(node: YamlNode): Concept | undefined {
+  readConcept(node: YamlNode): Concept | undefined {
     const map = this.mapping(node, 'a concept');
     if (!map) return undefined;
     this.checkKeys(map, conceptKeys, 'a concept');

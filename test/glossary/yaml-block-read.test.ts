@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { readBlockYaml } from '../../scripts/glossary/yaml-block-read.js';
-import { plainNodes, type YamlNode } from '../../scripts/glossary/yaml-nodes.js';
+import { field, isMapNode, isReadItems, isSeqNode, plainNodes, type YamlNode } from '../../scripts/glossary/yaml-nodes.js';
 import { parseGlossaryYaml, readWithPositions } from '../../scripts/glossary/yaml-read.js';
 import type { GlossaryError } from '../../scripts/glossary/index.js';
 import { glossaryYaml } from '../../bench/glossary-yaml.js';
@@ -22,11 +22,29 @@ function byJsYaml(text: string): YamlNode | 'refused' {
 /** The property every text must have: the block reader gives up, or reads what js-yaml reads. */
 function readsAsJsYaml(text: string): boolean {
   const fast = readBlockYaml(text);
+  streamsAsItReads(text, fast);
   if (fast === undefined) return false;
   const reference = byJsYaml(text);
   expect(reference, `js-yaml refuses what the block reader read:\n${text}`).not.to.equal('refused');
   expect(fast, text).to.deep.equal(reference);
   return true;
+}
+
+/**
+ * Handing the items of the top-level `concepts` sequence on as they are read
+ * changes nothing else: the reader gives up on the same texts, and the items
+ * handed on, in order, are the items of that sequence.
+ */
+function streamsAsItReads(text: string, whole: YamlNode | undefined): void {
+  const handed: YamlNode[] = [];
+  const streamed = readBlockYaml(text, { topKey: 'concepts', read: (item) => (handed.push(item), item) });
+  if (whole === undefined) {
+    expect(streamed, text).to.equal(undefined);
+    return;
+  }
+  expect(streamed, text).to.deep.equal(whole);
+  const concepts = isMapNode(streamed) ? field(streamed, 'concepts') : undefined;
+  expect(handed, text).to.deep.equal(isSeqNode(concepts) && isReadItems(concepts) ? concepts.items : []);
 }
 
 function readsLikeJsYaml(text: string): void {
@@ -65,6 +83,33 @@ describe('glossary/yaml-block-read: the termbase YAML reader', () => {
     };
     expect(problem(broken)).to.match(/^termbase\.yaml:\d+:\d+: concept id 'almaty' is used twice/m);
     expect(problem(onWindows(broken))).to.equal(problem(broken));
+  });
+
+  it('hands each item of the top-level concepts list on as it is read, and only those', () => {
+    const text = 'version: 1\nconcepts:\n  - id: a\n    concepts: [x]\n    terms:\n      en:\n        - A\n  - id: b\n    terms: { en: B }\nother:\n  concepts:\n    - z\n';
+    const handed: string[] = [];
+    const root = readBlockYaml(text, { topKey: 'concepts', read: (item) => (handed.push(String(isMapNode(item) && (field(item, 'id') as { value: unknown }).value)), handed.length) });
+    expect(handed).to.deep.equal(['a', 'b']);
+    expect(isMapNode(root)).to.equal(true);
+    const concepts = field(root as never, 'concepts');
+    expect(isReadItems(concepts)).to.equal(true);
+    expect((concepts as { items: unknown[] }).items).to.deep.equal([1, 2]);
+    const nested = field(field(root as never, 'other') as never, 'concepts');
+    expect(isSeqNode(nested) && !isReadItems(nested)).to.equal(true);
+    // A flow list is read whole.
+    const flow = readBlockYaml('concepts: [{ id: a }]\n', { topKey: 'concepts', read: () => 'read' });
+    expect(isReadItems(field(flow as never, 'concepts'))).to.equal(false);
+  });
+
+  it('reads a termbase the same when the block reader gives up after it has handed concepts on', () => {
+    const base = glossaryYaml(readFileSync('glossary/termbase.yaml', 'utf8'), generateEntities(5, 30));
+    // An anchor in the last concept: the block reader gives up there, and js-yaml reads the file from the start.
+    const text = `${base.trimEnd()}\n  - id: last-one\n    note: &n late\n    terms:\n      en:\n        preferred: Last One\n`;
+    expect(readBlockYaml(text)).to.equal(undefined);
+    const glossary = parseGlossaryYaml(text, 'x.yaml');
+    expect(glossary).to.deep.equal(readWithPositions(text, 'x.yaml'));
+    expect(glossary.concepts.filter((concept) => concept.id === 'almaty')).to.have.length(1);
+    expect(glossary.concepts.at(-1)?.id).to.equal('last-one');
   });
 
   const read: ReadonlyArray<readonly [string, string]> = [
