@@ -142,18 +142,19 @@ function checkRuleTarget(
 
 /** One spelling cannot be both the term to use and a term to avoid in the same language. */
 function checkStatusClashes(glossary: Glossary, problems: ProblemCollector, positions: SourcePositions): void {
-  const seen = new Map<string, { concept: Concept; term: Term }>();
-  const foldings = new Map<string, Folding>();
+  // A map per language, keyed by the folded text alone: a key joined from both had to be built and hashed anew for every term.
+  const byLanguage = new Map<string, { folding: Folding; seen: Map<string, { concept: Concept; term: Term }> }>();
   for (const concept of glossary.concepts) {
     for (const [lang, terms] of Object.entries(concept.terms)) {
-      let folding = foldings.get(lang);
-      if (!folding) {
-        folding = foldingFor(languageBehaviour(lang, glossary));
-        foldings.set(lang, folding);
+      let language = byLanguage.get(lang);
+      if (!language) {
+        language = { folding: foldingFor(languageBehaviour(lang, glossary)), seen: new Map() };
+        byLanguage.set(lang, language);
       }
+      const { folding, seen } = language;
       for (const term of terms) {
         if (term.status === 'admitted') continue;
-        const key = `${lang}\u0000${folding.foldString(term.text.trim())}`;
+        const key = folding.foldString(term.text.trim());
         const other = seen.get(key);
         if (!other) {
           seen.set(key, { concept, term });

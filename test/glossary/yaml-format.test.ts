@@ -153,6 +153,16 @@ describe('YAML termbase format', () => {
       ]);
     });
 
+    it('a spelling preferred in one language and deprecated in another is no clash; in the same language it is, whatever its case', () => {
+      const text = (deLine: string) =>
+        `version: 1\nconcepts:\n  - id: kiev\n    terms:\n      en:\n        preferred: Kyiv\n        deprecated: Kiew\n      de:\n${deLine}\n  - id: other\n    terms:\n      de:\n        deprecated: KYIV\n`;
+      // German writes Kiew; English deprecates it. Neither file may clash across the two languages.
+      const german = parseGlossaryYaml(text('        preferred: Kiew'), 'x.yaml');
+      expect(german.concepts.map((concept) => concept.id)).to.deep.equal(['kiev', 'other']);
+      const error = glossaErrorOf(() => parseGlossaryYaml(text('        preferred: Kyiv'), 'x.yaml'));
+      expect(error.format()).to.equal("x.yaml:13:21: de term 'KYIV' is listed as both preferred of concept 'kiev' (line 9) and deprecated (concept 'other')");
+    });
+
     it('unknown language codes', () => {
       expect(problemsOf('bad/unknown-language.yaml')).to.deep.equal([
         "bad/unknown-language.yaml:7:7: unknown language code 'xx' (CLDR has no language 'xx')",
