@@ -73,24 +73,30 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
       return [(await runTask(project, task, input)) as T];
     }
     const shares = Array.from({ length: count }, (_, index) => ({ index, count, salt: 'jobs:' }));
-    // A termbase not yet compiled is read, checked and compiled once, into the content cache, by a thread of its
-    // own; the share threads meanwhile read, parse and split their first articles, which needs no termbase, and
-    // take the rest from the cache once told to start. No processor waits while the termbase is compiled.
+    // This thread works the first share itself: a thread of its own would cost its start-up, its regular
+    // expressions compiled again and its own copy of the compiled termbase, while this one waited.
     const waitsForTermbase = !(await termbaseCompiled(project, task));
-    const workers = shares.map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, role: 'share', waitsForTermbase }));
+    const workers = shares.slice(1).map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, role: 'share', waitsForTermbase }));
     const running = workers.map((worker) => resultOf<T>(worker, (news) => news === 'article' && progress?.articleDone()));
-    if (waitsForTermbase) {
-      const compiler = startTermbaseThread(project, task, input);
-      try {
-        await heapGrowth.keeping(() => Promise.race([resultOf<boolean>(compiler), ...running]));
-      } catch (error) {
-        for (const result of running) result.catch(() => undefined);
-        await Promise.all([compiler, ...workers].map((worker) => worker.terminate()));
-        throw error;
+    // A failure is reported once this thread's share is done; until then it must not count as unhandled.
+    for (const result of running) result.catch(() => undefined);
+    const own = new Project(project.config, [...project.parts, shares[0]!]);
+    readArticlesFor(own, task);
+    let ownResult: T;
+    try {
+      // A termbase not yet compiled is compiled into the content cache before the other shares take it from
+      // there; they read, parse and split their first articles meanwhile, which needs no termbase.
+      if (waitsForTermbase) {
+        if (!(await prepareWhileTermbaseCompiles(own, task, input, options))) await own.termbase.compileMatchers(matcherLocales(task, project.config));
+        for (const worker of workers) worker.postMessage('start');
       }
-      for (const worker of workers) worker.postMessage('start');
+      own.articles.onArticle = () => progress?.articleDone();
+      ownResult = (await runTask(own, task, input)) as T;
+    } catch (error) {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      throw error;
     }
-    return await Promise.all(running);
+    return [ownResult, ...(await Promise.all(running))];
   } finally {
     progress?.finish();
   }
@@ -128,10 +134,10 @@ export const termbaseBytesForThread = 4_000_000;
  * that thread cannot compile is read here again, which reports what is wrong
  * with it.
  */
-async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<void> {
+async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<boolean> {
   const { glossary } = project.config;
-  if ((options.jobs ?? 1) <= 1 || !glossary) return;
-  if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return;
+  if ((options.jobs ?? 1) <= 1 || !glossary) return false;
+  if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return false;
   await heapGrowth.keeping(async () => {
     const claims = new MatcherClaims(matcherLocales(task, project.config));
     let parsed!: () => void;
@@ -144,6 +150,7 @@ async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, in
     }
     await compiled;
   });
+  return true;
 }
 
 /**
