@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { expect } from 'chai';
 import type { PlacedReport } from '../../scripts/check/engine.js';
 import { check } from '../../scripts/commands/check.js';
@@ -48,7 +49,7 @@ describe('check: findings past the first thousands wait on disk, not in a thread
     expect(readdirSync(folder)).to.deep.equal([]);
   });
 
-  it('from worker threads: each share hands over its own file, and a thread has ended when its result is taken', async () => {
+  it('in two shares: this thread works the first and a worker thread the second, each hands over its own file, and the worker has ended when its result is taken', async () => {
     // Imported as the check command imports it: the module finds its worker through import.meta.
     const { runInParts } = await import('../../scripts/parallel/run-in-parts.js');
     const project = await opened(archive());
@@ -59,6 +60,10 @@ describe('check: findings past the first thousands wait on disk, not in a thread
     const files = parts.map((part) => part.earlier?.file);
     expect(files.every((file) => file !== undefined && existsSync(file))).to.equal(true);
     expect(new Set(files).size).to.equal(2);
+    // A thread names the files it writes findings to after itself.
+    const writtenBy = (file: string) => path.basename(file).split('-')[1];
+    expect(writtenBy(files[0]!)).to.equal(String(threadId));
+    expect(writtenBy(files[1]!)).not.to.equal(String(threadId));
     const single = await checkArticles(await opened(archive()), input);
     const count = parts.reduce((sum, part) => sum + readSpilled(part.earlier!).length + part.findings.placed.length, 0);
     expect(count).to.equal(single.findings.placed.length);
