@@ -162,15 +162,12 @@ export class PatternTrie<T> {
       capacity === edgeCapacityFor(edges) &&
       within(firstSkip, skips, true) &&
       within(firstAccept, accepts, true) &&
-      within(edgeNode, nodes, true) &&
+      filledWithin(edgeNode, nodes) === edges &&
       within(edgeChild, nodes, false) &&
-      countFilled(edgeNode) === edges &&
       within(skipTarget, nodes, false) &&
-      within(skipNext, skips, true) &&
+      linksForward(skipNext) &&
       within(acceptValue, valueCodes.length, false) &&
-      within(acceptNext, accepts, true) &&
-      !hasCycle(firstSkip, skipNext) &&
-      !hasCycle(firstAccept, acceptNext);
+      linksForward(acceptNext);
     if (!valid) throw new TypeError('pattern trie tables do not fit together');
     const trie = new PatternTrie<T>(folding);
     // The columns are views of `tables`, which the trie now owns; a column that grows is copied first.
@@ -477,22 +474,29 @@ function within(column: Int32Array, limit: number, none: boolean): boolean {
   return true;
 }
 
-function countFilled(edgeNode: Int32Array): number {
+/** How many slots of an edge table's node column are filled, each with a node below `nodes`; -1 if one is not. */
+function filledWithin(edgeNode: Int32Array, nodes: number): number {
   let filled = 0;
-  for (let k = 0; k < edgeNode.length; k++) if (edgeNode[k] !== NONE) filled++;
+  for (let k = 0; k < edgeNode.length; k++) {
+    const node = edgeNode[k]!;
+    if (node === NONE) continue;
+    if (!(node >= 0 && node < nodes)) return -1;
+    filled++;
+  }
   return filled;
 }
 
-/** Whether following `next` from some list head ever comes back to an item: a list that would never end. */
-function hasCycle(first: Int32Array, next: Int32Array): boolean {
-  const seen = new Uint8Array(next.length);
-  for (const head of first) {
-    for (let item = head; item !== NONE; item = next[item]!) {
-      if (seen[item]) return true;
-      seen[item] = 1;
-    }
+/**
+ * Whether every item of a list column links to a later item, or to none.
+ * Items are appended to a node's list as they are made, so a list written
+ * by `tables()` always goes forward; one that does not might never end.
+ */
+function linksForward(next: Int32Array): boolean {
+  for (let k = 0; k < next.length; k++) {
+    const item = next[k]!;
+    if (item !== NONE && !(item > k && item < next.length)) return false;
   }
-  return false;
+  return true;
 }
 
 /** The best accepted pattern so far in one lookup: its index in the accept table, and where it ends. */

@@ -193,6 +193,10 @@ describe('compiled matcher tables', () => {
       refused('kk', changed((copy) => (copy[edgeCount] = copy[edgeCount]! + 1)));
       // An accepted pattern whose "next" is itself: a lookup would loop over it for ever.
       refused('kk', changed((copy) => (copy[offsets.acceptNext.start] = 0)));
+      // Two that link to each other, and a skip edge that links back to an earlier one.
+      refused('kk', changed((copy) => ((copy[offsets.acceptNext.start] = 1), (copy[offsets.acceptNext.start + 1] = 0))));
+      expect(offsets.skipNext.length).to.be.greaterThan(1);
+      refused('kk', changed((copy) => (copy[offsets.skipNext.start + 1] = 0)));
     });
 
     it('any single damaged number either is refused or gives a matcher whose lookups end', () => {
