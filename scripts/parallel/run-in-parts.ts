@@ -80,7 +80,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
     const running = workers.map((worker) => resultOf<T>(worker, (news) => news === 'article' && progress?.articleDone()));
     // A failure is reported once this thread's share is done; until then it must not count as unhandled.
     for (const result of running) result.catch(() => undefined);
-    const own = new Project(project.config, [...project.parts, shares[0]!]);
+    const own = new Project(project.config, [...project.parts, shares[0]!], project.cache);
     readArticlesFor(own, task);
     let ownResult: T;
     try {

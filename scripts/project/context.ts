@@ -31,13 +31,15 @@ export class Project extends ProjectPaths {
   /**
    * @param parts shares of the articles this instance works on (a CI shard,
    *   a worker's part); an article must be in all of them.
+   * @param cache the content cache of another instance for the same project
+   *   in this thread, whose file digests it then shares, and whose failure to
+   *   write is then reported with the run.
    */
-  constructor(config: GlossaConfig, parts: readonly Part[] = []) {
+  constructor(config: GlossaConfig, parts: readonly Part[] = [], cache?: ContentCache) {
     super(config);
-    const cache = new ContentCache(this.cacheFolder);
-    this.cache = cache;
-    this.termbase = new ProjectTermbase(this, cache);
-    this.articles = new ProjectArticles(this, this.termbase, cache, parts);
+    this.cache = cache ?? new ContentCache(this.cacheFolder);
+    this.termbase = new ProjectTermbase(this, this.cache);
+    this.articles = new ProjectArticles(this, this.termbase, this.cache, parts);
   }
 
   /** The rates and money policy, loaded on first use: a check read back from the cache needs neither. */
