@@ -5,9 +5,10 @@ import { assertFileSize } from '../core/limits.js';
 import { LineIndex } from '../core/position.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import { checkArticleText } from './article-limits.js';
-import { parseFrontMatter } from './front-matter.js';
-import type { ArticleDocument, Block, BlockKind } from './model.js';
+import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+import type { ArticleDocument, Block } from './model.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { simpleBlocks, type BlockSpan } from './simple-blocks.js';
 
 export { decodeUtf8 };
 
@@ -30,26 +31,40 @@ export async function readArticle(absolutePath: string, file: string, name: stri
  * travels with the sentence and everything else stays in the skeleton.
  */
 export function parseArticle(text: string, file: string, name: string): ArticleDocument {
-  return parseArticleAndTree(text, file, name).document;
+  checkArticleText(text, file);
+  const head = parseFrontMatter(text, file);
+  const body = text.slice(head.bodyStart);
+  // A body in plain Markdown is split into blocks without a Markdown tree, which only rendering needs.
+  return documentOf(text, file, name, head, simpleBlocks(body) ?? blockSpans(parseMarkdown(body)));
 }
 
 /** `parseArticle`, and the body's Markdown tree it parsed on the way. */
 export function parseArticleAndTree(text: string, file: string, name: string): { readonly document: ArticleDocument; readonly tree: Root } {
   checkArticleText(text, file);
-  const { frontMatter, titleStart, bodyStart } = parseFrontMatter(text, file);
-  const body = text.slice(bodyStart);
+  const head = parseFrontMatter(text, file);
+  const tree = parseMarkdown(text.slice(head.bodyStart));
+  return { document: documentOf(text, file, name, head, blockSpans(tree)), tree };
+}
+
+function documentOf(text: string, file: string, name: string, { frontMatter, titleStart, bodyStart }: ParsedFrontMatter, spans: readonly BlockSpan[]): ArticleDocument {
   const blocks: Block[] = [{ index: 0, kind: 'title', start: titleStart, end: titleStart + frontMatter.title.length, text: frontMatter.title }];
-  const tree = parseMarkdown(body);
-  collectBlocks(tree, 'paragraph', (kind, _node, start, end) => {
+  for (const { kind, start, end } of spans) {
     const blockText = maskContainerMarkers(text.slice(bodyStart + start, bodyStart + end));
     if (blockText.trim() !== '') {
       blocks.push({ index: blocks.length, kind, start: bodyStart + start, end: bodyStart + end, text: blockText });
     }
-  });
+  }
   if (blocks.length === 1) {
     throw new InputError('the article has no text after its front matter', file, new LineIndex(text).positionAt(bodyStart));
   }
-  return { document: { name, file, text, frontMatter, bodyStart, blocks }, tree };
+  return { name, file, text, frontMatter, bodyStart, blocks };
+}
+
+/** Each block of a body tree: its kind, and where its inline content starts and ends in the body. */
+export function blockSpans(tree: Root): BlockSpan[] {
+  const spans: BlockSpan[] = [];
+  collectBlocks(tree, 'paragraph', (kind, _node, start, end) => spans.push({ kind, start, end }));
+  return spans;
 }
 
 /** The article body's Markdown tree, parsed again. */
@@ -71,14 +86,15 @@ export function blockNodes(tree: Root): BlockNode[] {
   return blocks;
 }
 
-type BlockSink = (kind: BlockKind, node: BlockNode['node'], start: number, end: number) => void;
+type BodyBlockKind = BlockSpan['kind'];
+type BlockSink = (kind: BodyBlockKind, node: BlockNode['node'], start: number, end: number) => void;
 
-function collectBlocks(node: Nodes, context: BlockKind, sink: BlockSink): void {
+function collectBlocks(node: Nodes, context: BodyBlockKind, sink: BlockSink): void {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
     case 'tableCell': {
-      const kind: BlockKind = node.type === 'paragraph' ? context : node.type;
+      const kind: BodyBlockKind = node.type === 'paragraph' ? context : node.type;
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
       if (first !== undefined && last !== undefined) sink(kind, node, first, last);
@@ -93,7 +109,7 @@ function collectBlocks(node: Nodes, context: BlockKind, sink: BlockSink): void {
   }
 }
 
-function visitChildren(node: Parent | Root, context: BlockKind, sink: BlockSink): void {
+function visitChildren(node: Parent | Root, context: BodyBlockKind, sink: BlockSink): void {
   for (const child of node.children) collectBlocks(child as Nodes, context, sink);
 }
 

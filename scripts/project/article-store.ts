@@ -144,12 +144,14 @@ export class ProjectArticles {
   /** Parses an article (from `bytes`, or from its file when they could not be read) and splits it into segments without term spans. */
   private async split(file: ArticleFile, bytes: Buffer | undefined, stages: SplitStages): Promise<LoadedArticle> {
     const lang = this.paths.config.sourceLocale;
-    const [{ decodeUtf8, parseArticleAndTree, readArticle }, { segmentWithoutTerms }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
+    const [{ decodeUtf8, parseArticle, parseArticleAndTree, readArticle }, { segmentWithoutTerms }] = await Promise.all([import('../document/read.js'), import('../segment/segment-article.js')]);
     let document: ArticleDocument;
-    if (bytes) {
+    if (bytes && this.keepBodyTrees) {
       const parsed = parseArticleAndTree(decodeUtf8(bytes, file.file), file.file, file.name);
       document = parsed.document;
-      if (this.keepBodyTrees) this.bodyTrees.set(document, parsed.tree);
+      this.bodyTrees.set(document, parsed.tree);
+    } else if (bytes) {
+      document = parseArticle(decodeUtf8(bytes, file.file), file.file, file.name);
     } else {
       document = await readArticle(file.absolutePath, file.file, file.name);
     }
