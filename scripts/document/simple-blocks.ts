@@ -22,8 +22,8 @@ export function simpleBlocks(body: string): BlockSpan[] | undefined {
   // A carriage return on its own ends a line for CommonMark, and NUL is replaced: both are left to the parser.
   if (body.includes('\0') || (body.includes('\r') && /\r(?!\n)/.test(body))) return undefined;
   const spans: BlockSpan[] = [];
-  /** The open paragraph's kind and content start, when the line before was part of one. */
-  let open: { kind: 'paragraph' | 'quote' | 'listItem'; start: number; end: number } | undefined;
+  /** The block the line before belongs to: its kind, where its content starts and ends, and whether a line of it holds a pipe. */
+  let open: { kind: 'paragraph' | 'quote' | 'listItem'; start: number; end: number; pipe: boolean } | undefined;
   let lineStart = 0;
   const close = () => {
     if (open) spans.push({ kind: open.kind, start: open.start, end: open.end });
@@ -54,16 +54,17 @@ export function simpleBlocks(body: string): BlockSpan[] | undefined {
         const textStart = lineStart + 2;
         if (textStart >= contentEnd || !startsPlainText(body, textStart, contentEnd)) return undefined;
         close();
-        open = { kind: first === 0x3e ? 'quote' : 'listItem', start: textStart, end: contentEnd };
+        open = { kind: first === 0x3e ? 'quote' : 'listItem', start: textStart, end: contentEnd, pipe: false };
       } else {
         if (!startsPlainText(body, lineStart, contentEnd)) return undefined;
+        const pipe = body.slice(lineStart, contentEnd).includes('|');
         if (open) {
           // A second line of a paragraph; a quote or an item would take it in lazily, which is left to the parser.
           // A pipe in a paragraph of two lines or more may make it a table.
-          if (open.kind !== 'paragraph' || body.slice(open.start, contentEnd).includes('|')) return undefined;
+          if (open.kind !== 'paragraph' || open.pipe || pipe) return undefined;
           open.end = contentEnd;
         } else {
-          open = { kind: 'paragraph', start: lineStart, end: contentEnd };
+          open = { kind: 'paragraph', start: lineStart, end: contentEnd, pipe };
         }
       }
     }

@@ -46,6 +46,12 @@ describe('document/simple-blocks: blocks of plain Markdown without a Markdown tr
     it(`reads ${what} as the Markdown tree does`, () => expect(readsAsTree(body)).to.equal(true));
   }
 
+  it('reads a paragraph of 20,000 lines, with a pipe on none of them, as one block', () => {
+    const body = 'A line of the same paragraph\n'.repeat(20_000);
+    expect(readsAsTree(body)).to.equal(true);
+    expect(simpleBlocks(body)).to.deep.equal([{ kind: 'paragraph', start: 0, end: body.length - 1 }]);
+  });
+
   const left: ReadonlyArray<readonly [string, string]> = [
     ['a setext heading', 'Title\n=====\n'],
     ['a setext heading made with dashes', 'Title\n---\n'],
