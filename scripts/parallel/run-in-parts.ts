@@ -51,11 +51,11 @@ function startWorker(workerData: WorkerInput): Worker {
 }
 
 /**
- * Runs a task over the project's articles split into shares, one worker
- * thread each (`jobs` at most, and at least `bytesPerThread` of sources
- * each), and returns the shares' results in share order once every thread
- * has ended. With one share it runs in this thread. Errors in a worker come
- * back as the same kind of error, so the exit code does not change.
+ * Runs a task over the project's articles split into shares (`jobs` at
+ * most, and at least `bytesPerThread` of sources each), the first in this
+ * thread and each of the others in a worker thread, and returns the shares'
+ * results in share order once every thread has ended. Errors in a worker
+ * come back as the same kind of error, so the exit code does not change.
  */
 export async function runInParts<T>(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<T[]> {
   readArticlesFor(project, task);
@@ -125,14 +125,15 @@ function startTermbaseThread(project: Project, task: TaskName, input: unknown, c
 export const termbaseBytesForThread = 4_000_000;
 
 /**
- * In one share with a second processor allowed: a large termbase not yet
- * compiled is read, checked and compiled by a thread of its own while this
- * thread reads, parses and splits its first articles. Once those are
- * prepared and the parsed termbase is in the content cache, this thread
- * compiles matchers too, from the last locale while that thread goes from
- * the first; the task then reads the others back from the cache. A termbase
- * that thread cannot compile is read here again, which reports what is wrong
- * with it.
+ * With a second processor allowed: a large termbase not yet compiled is
+ * read, checked and compiled by a thread of its own while this thread reads,
+ * parses and splits its first articles (of its share, when there are
+ * several). Once those are prepared and the parsed termbase is in the
+ * content cache, this thread compiles matchers too, from the last locale
+ * while that thread goes from the first; the task then reads the others back
+ * from the cache. A termbase that thread cannot compile is read here again,
+ * which reports what is wrong with it. True when a thread of its own was
+ * started; false when the termbase is small, compiled already, or absent.
  */
 async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<boolean> {
   const { glossary } = project.config;
