@@ -1,7 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { isKnownLocale } from '../core/locale.js';
-import { LineIndex } from '../core/position.js';
 import { collectionAliasMessage, firstCollectionAlias } from '../core/yaml-aliases.js';
 import type { FrontMatter } from './model.js';
 
@@ -31,7 +30,8 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
     throw new InputError('the front matter is not closed: add a "---" line after it', file, { line: 1, column: 1 });
   }
   const yamlText = text.slice(yamlStart, yamlStart + close.index);
-  const yamlLine = new LineIndex(text).positionAt(yamlStart).line;
+  // The opening fence is the file's first line, so the YAML starts on its second.
+  const yamlLine = 2;
   const { values, ranges, positionOf } = quickFrontMatter(yamlText, yamlLine) ?? frontMatterWithPositions(yamlText, yamlLine, file);
   const keyPosition = (key: string) => {
     const range = ranges[key];

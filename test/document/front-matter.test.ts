@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { frontMatterWithPositions, quickFrontMatter } from '../../scripts/document/front-matter.js';
+import type { InputError } from '../../scripts/core/errors.js';
+import { frontMatterWithPositions, parseFrontMatter, quickFrontMatter } from '../../scripts/document/front-matter.js';
 import { fuzzRuns, fuzzSeed } from '../fuzz/mutate.js';
 
 /** What both readers must agree on: every value, where each scalar starts and ends, and the file position of each start. */
@@ -62,6 +63,24 @@ describe('document/front-matter: front matter read without a YAML parser', () =>
   for (const [what, text] of left) {
     it(`leaves ${what} to the yaml package`, () => expect(quickFrontMatter(text, 2)).to.equal(undefined));
   }
+
+  it('names the line and column of a bad value the same way through either reader, with a byte order mark and CRLF too', () => {
+    const article = (dateLine: string, eol = '\n', bom = '') => `${bom}---${eol}title: T${eol}${dateLine}${eol}publisher: P${eol}lang: en${eol}---${eol}${eol}Text.${eol}`;
+    const problem = (text: string) => {
+      try {
+        parseFrontMatter(text, 'a.md');
+      } catch (error) {
+        return (error as InputError).format();
+      }
+      return 'no problem';
+    };
+    const expected = 'a.md:3:7: "date" must be a calendar date written YYYY-MM-DD, not "2022-13-45"';
+    expect(problem(article('date: 2022-13-45'))).to.equal(expected);
+    // A comment sends the front matter to the yaml package.
+    expect(problem(article('date: 2022-13-45 # checked'))).to.equal(expected);
+    expect(problem(article('date: 2022-13-45', '\r\n', '\uFEFF'))).to.equal(expected);
+    expect(problem(article('date: 2022-13-45 # checked', '\r\n', '\uFEFF'))).to.equal(expected);
+  });
 
   it('never reads generated front matter otherwise than the yaml package', function () {
     this.timeout(0);
