@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { InputError } from '../../scripts/core/errors.js';
 import { frontMatterWithPositions, parseFrontMatter, quickFrontMatter } from '../../scripts/document/front-matter.js';
 import { fuzzRuns, fuzzSeed } from '../fuzz/mutate.js';
+import { glossaErrorOf } from '../glossary/helpers.js';
 
 /** What both readers must agree on: every value, where each scalar starts and ends, and the file position of each start. */
 function agree(yamlText: string): boolean {
@@ -66,14 +66,7 @@ describe('document/front-matter: front matter read without a YAML parser', () =>
 
   it('names the line and column of a bad value the same way through either reader, with a byte order mark and CRLF too', () => {
     const article = (dateLine: string, eol = '\n', bom = '') => `${bom}---${eol}title: T${eol}${dateLine}${eol}publisher: P${eol}lang: en${eol}---${eol}${eol}Text.${eol}`;
-    const problem = (text: string) => {
-      try {
-        parseFrontMatter(text, 'a.md');
-      } catch (error) {
-        return (error as InputError).format();
-      }
-      return 'no problem';
-    };
+    const problem = (text: string) => glossaErrorOf(() => parseFrontMatter(text, 'a.md')).format();
     const expected = 'a.md:3:7: "date" must be a calendar date written YYYY-MM-DD, not "2022-13-45"';
     expect(problem(article('date: 2022-13-45'))).to.equal(expected);
     // A comment sends the front matter to the yaml package.
