@@ -62,7 +62,7 @@ const jobsOption = {
   type: 'number',
   default: availableParallelism(),
   defaultDescription: 'the number of CPU cores',
-  describe: 'Worker threads at most, one per 1 MB of sources (300 KB for xliff export and build; GLOSSA_BYTES_PER_THREAD); the output is the same as with --jobs 1',
+  describe: 'Threads at most, the main one included, one per 1 MB of sources (300 KB for xliff export and build; GLOSSA_BYTES_PER_THREAD); the output is the same as with --jobs 1',
 } as const;
 
 function jobsOf(argv: { jobs: number }): number {

@@ -10,7 +10,7 @@ export interface ProgressListener {
 
 /** What every command that spreads articles over threads takes. */
 export interface ParallelOptions {
-  /** Worker threads at most; 1 runs in this thread. */
+  /** Threads at most, the main one included (it works the first share); 1 runs in this thread alone. */
   readonly jobs?: number;
   /**
    * Least bytes of source articles per worker thread (default: by task, see

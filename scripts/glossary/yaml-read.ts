@@ -71,10 +71,10 @@ function readQuickly(text: string, fileName: string): ParsedGlossary | undefined
   const streamed = reader;
   contents = readBlockYaml(text, { topKey: 'concepts', read: (item) => streamed.readConcept(item) });
   if (contents === undefined) {
-    // What was read of the concepts before the block reader gave up goes with it.
-    reader = quickReader();
+    // A fresh reader: what was read of the concepts before the block reader gave up goes with it.
     contents = loadedByJsYaml(text, fileName);
     if (contents === undefined) return undefined;
+    reader = quickReader();
   }
   const glossary = reader.read();
   return reader.problems.problems.length === 0 ? glossary : undefined;
