@@ -9,10 +9,42 @@ const SOURCE = 0;
 const TERM = 1;
 const KEY = 2;
 
-/** What one thread gathered: its uses, and by key how often each target term renders it. */
+/** What one thread gathered: its uses, and how often each target term renders each key (see `tallyKey`). */
 interface Gathered {
   readonly ranges: PinnedRangesData;
-  readonly counts: [string, [string, number][]][];
+  readonly counts: [string, number][];
+}
+
+// A large archive names tens of thousands of keys, nearly all with one target term throughout: one flat
+// count per key and term, not a map of terms per key, keeps that a string and a number each. The term's
+// length leads, so neither part needs a separator it could itself contain.
+const tallyKey = (key: string, term: string) => `${term.length}:${term}${key}`;
+
+function splitTally(tally: string): [key: string, term: string] {
+  const colon = tally.indexOf(':');
+  const termEnd = colon + 1 + Number(tally.slice(0, colon));
+  return [tally.slice(termEnd), tally.slice(colon + 1, termEnd)];
+}
+
+/** The target terms of every key that is rendered more than one way, each with its count. */
+function mixedKeys(counts: ReadonlyMap<string, number>): Map<string, [term: string, count: number][]> {
+  // First the keys with a second term, so that no list is made for the many with one.
+  const firstTerm = new Map<string, string | null>();
+  for (const tally of counts.keys()) {
+    const [key, term] = splitTally(tally);
+    const first = firstTerm.get(key);
+    if (first === undefined) firstTerm.set(key, term);
+    else if (first !== null && first !== term) firstTerm.set(key, null);
+  }
+  const byKey = new Map<string, [string, number][]>();
+  for (const [tally, times] of counts) {
+    const [key, term] = splitTally(tally);
+    if (firstTerm.get(key) !== null) continue;
+    const terms = byKey.get(key);
+    if (terms) terms.push([term, times]);
+    else byKey.set(key, [[term, times]]);
+  }
+  return byKey;
 }
 
 const rule: Rule = {
@@ -28,14 +60,10 @@ const rule: Rule = {
   create(context) {
     // Keyed by locale, concept and the source term as written: "Mukhtar Ablyazov" and a later
     // "Ablyazov" are different source terms, so a full name and a short form are not a conflict.
-    // By key, how often each target term renders it; the places are rows of `ranges`, a few numbers each.
-    const counts = new Map<string, Map<string, number>>();
+    // By key and target term, how often that term renders it; the places are rows of `ranges`, a few numbers each.
+    const counts = new Map<string, number>();
     const ranges = new PinnedRanges(3);
-    const count = (key: string, term: string, times: number) => {
-      const terms = counts.get(key) ?? new Map<string, number>();
-      terms.set(term, (terms.get(term) ?? 0) + times);
-      counts.set(key, terms);
-    };
+    const count = (tally: string, times: number) => counts.set(tally, (counts.get(tally) ?? 0) + times);
     return {
       translation(unit) {
         const matcher = context.matcher(unit.locale);
@@ -54,21 +82,22 @@ const rule: Rule = {
             // A derived form counts as its name: "в Киеве" and "киевский таксист" both render Kyiv as Киев.
             const term = baseTextOf(match.term);
             ranges.pin(unit, match.start, match.end, [source, term, key]);
-            count(key, term, 1);
+            count(tallyKey(key, term), 1);
           });
         }
       },
-      handOver: (): Gathered => ({ ranges: ranges.handOver(), counts: [...counts].map(([key, terms]) => [key, [...terms]]) }),
+      handOver: (): Gathered => ({ ranges: ranges.handOver(), counts: [...counts] }),
       takeOver(gathered) {
         const { ranges: theirs, counts: theirCounts } = gathered as Gathered;
         ranges.takeOver(theirs);
-        for (const [key, terms] of theirCounts) for (const [term, times] of terms) count(key, term, times);
+        for (const [tally, times] of theirCounts) count(tally, times);
       },
       end() {
         const majorities = new Map<string, [term: string, count: number]>();
-        for (const [key, terms] of counts) {
-          if (terms.size > 1) majorities.set(key, [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!);
+        for (const [key, terms] of mixedKeys(counts)) {
+          majorities.set(key, terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!);
         }
+        counts.clear();
         if (majorities.size > 0) {
           ranges.forEach((row) => {
             const key = row.label(KEY);
