@@ -1,19 +1,26 @@
 import type { Concept, ConceptList } from './model.js';
 
+/** How many made concepts a list keeps by default: a few MB, more than the articles of a day name. */
+export const conceptsKept = 4_096;
+
 /**
- * Concepts known by id, each made by `make` when it is first asked for and
- * kept. A check of a few hundred articles meets a few hundred concepts of a
- * 20,000-concept termbase; parsing all of them took longer than the matching.
+ * Concepts known by id, each made by `make` when it is asked for. A check of
+ * a few hundred articles meets a few hundred concepts of a 20,000-concept
+ * termbase; parsing all of them took longer than the matching. The list
+ * keeps at most `keep` made concepts, dropping the one made longest ago
+ * first: an archive of thousands of articles meets most concepts of a large
+ * termbase, and keeping each it met made memory grow with the archive. A
+ * concept asked for again after it was dropped is made again, equal but not
+ * the same object.
  */
 export class ConceptsOnDemand implements ConceptList {
-  private readonly made: (Concept | undefined)[];
+  private readonly made = new Map<number, Concept>();
 
   constructor(
     private readonly ids: readonly string[],
     private readonly make: (index: number) => Concept,
-  ) {
-    this.made = new Array<Concept | undefined>(ids.length);
-  }
+    private readonly keep = conceptsKept,
+  ) {}
 
   get length(): number {
     return this.ids.length;
@@ -29,7 +36,13 @@ export class ConceptsOnDemand implements ConceptList {
     const whole = Math.trunc(index) || 0;
     const position = whole < 0 ? whole + this.ids.length : whole;
     if (position < 0 || position >= this.ids.length) return undefined;
-    return (this.made[position] ??= this.make(position));
+    let concept = this.made.get(position);
+    if (concept === undefined) {
+      concept = this.make(position);
+      if (this.made.size >= this.keep) this.made.delete(this.made.keys().next().value!);
+      this.made.set(position, concept);
+    }
+    return concept;
   }
 
   *[Symbol.iterator](): Iterator<Concept> {

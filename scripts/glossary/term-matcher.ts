@@ -109,6 +109,8 @@ export function restoreMatcher(glossary: Glossary, lang: string, tables: Int32Ar
   return new GlossaryMatcher(glossary, lang, tables);
 }
 
+const noRules: readonly CompiledRule[] = [];
+
 /** Marks a matcher's tables, ahead of the header below. */
 const MATCHER_MAGIC = 0x544d4133;
 
@@ -121,10 +123,15 @@ class GlossaryMatcher implements TermMatcher {
   private readonly trie: PatternTrie<number>;
   private readonly endings: number;
   private hasRules = false;
-  /** Concept and term number of each entry; the entries themselves are made when a match needs them. */
+  /**
+   * Concept and term number of each entry; an entry is made when a match
+   * needs it, from the glossary's concept, and not kept (the concept list
+   * decides how many concepts stay made), except for the compiled context
+   * rules of its term.
+   */
   private readonly entryConcept: ArrayLike<number>;
   private readonly entryTerm: ArrayLike<number>;
-  private readonly entries: (TermEntry | undefined)[] = [];
+  private readonly compiledRules = new Map<number, readonly CompiledRule[]>();
 
   constructor(
     private readonly glossary: Glossary,
@@ -200,16 +207,17 @@ class GlossaryMatcher implements TermMatcher {
   }
 
   private entry(index: number): TermEntry {
-    let entry = this.entries[index];
-    if (!entry) {
-      const concept = this.glossary.concepts.at(this.entryConcept[index]!)!;
-      const term = termsIn(concept, this.lang)[this.entryTerm[index]!];
-      // Tables are read back only for the glossary they were written for (the cache names them after its content).
-      if (!term) throw new TypeError(`compiled ${this.lang} matcher names term ${this.entryTerm[index]! + 1} of concept '${concept.id}', which has fewer`);
-      entry = { concept, term, rules: (term.context ?? []).map((rule) => this.compileRule(concept, term, rule)) };
-      this.entries[index] = entry;
+    const concept = this.glossary.concepts.at(this.entryConcept[index]!)!;
+    const term = termsIn(concept, this.lang)[this.entryTerm[index]!];
+    // Tables are read back only for the glossary they were written for (the cache names them after its content).
+    if (!term) throw new TypeError(`compiled ${this.lang} matcher names term ${this.entryTerm[index]! + 1} of concept '${concept.id}', which has fewer`);
+    if (term.context === undefined || term.context.length === 0) return { concept, term, rules: noRules };
+    let rules = this.compiledRules.get(index);
+    if (rules === undefined) {
+      rules = term.context.map((rule) => this.compileRule(concept, term, rule));
+      this.compiledRules.set(index, rules);
     }
-    return entry;
+    return { concept, term, rules };
   }
 
   find(text: string): TermMatch[] {

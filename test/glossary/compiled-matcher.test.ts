@@ -105,6 +105,34 @@ describe('compiled matcher tables', () => {
     expect(ru.contextViolations(text)).to.deep.equal(compileMatcher(glossary, 'ru').contextViolations(text));
   });
 
+  it('restored over a concept list that keeps two made concepts, answers as the compiled one while concepts are made again', () => {
+    const glossary = projectTermbase();
+    let makes = 0;
+    const concepts = new ConceptsOnDemand(
+      glossary.concepts.map((concept) => concept.id),
+      (index) => {
+        makes++;
+        return structuredClone(glossary.concepts[index]!);
+      },
+      2,
+    );
+    const onDemand = { ...glossary, concepts };
+    const samples = ['Kazakh law enforcers in Alma-Ata met Kassym-Zhomart Tokayev in Kiev.', 'в Алма-Ате казахских правоохранителей, Тоқаев и Киев', 'Алма-атинского Тоқаевтың, Kiew und Alma-Ata'];
+    for (const lang of languages) {
+      const restored = restoreMatcher(onDemand, lang, tablesOf(lang));
+      const compiled = compileMatcher(glossary, lang);
+      for (const text of samples) expect(answers(restored, text), `${lang}: ${text}`).to.deep.equal(answers(compiled, text));
+      fc.assert(
+        fc.property(randomText, (text) => {
+          expect(answers(restored, text)).to.deep.equal(answers(compiled, text));
+        }),
+        { numRuns: 100 },
+      );
+    }
+    // More concepts were met than two, so some were made again.
+    expect(makes).to.be.greaterThan(new Set(glossary.concepts.map((concept) => concept.id)).size);
+  });
+
   it('keeps a restored matcher usable for the languages with context rules', () => {
     const restored = restoreMatcher(projectTermbase(), 'en', tablesOf('en'));
     expect(restored.contextViolations('the Kazakh police said').map((violation) => violation.suggestion)).to.deep.equal(['Kazakhstani']);
