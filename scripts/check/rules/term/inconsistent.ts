@@ -9,10 +9,15 @@ const SOURCE = 0;
 const TERM = 1;
 const KEY = 2;
 
-/** What one thread gathered: its uses, and how often each target term renders each key (see `tallyKey`). */
+/**
+ * What one thread gathered: its uses, and how often each target term renders
+ * each key (see `tallyKey`), as two lists: a pair of each would be two more
+ * objects per key, in both threads, as the share ends.
+ */
 interface Gathered {
   readonly ranges: PinnedRangesData;
-  readonly counts: [string, number][];
+  readonly tallies: string[];
+  readonly times: number[];
 }
 
 // A large archive names tens of thousands of keys, nearly all with one target term throughout: one flat
@@ -86,11 +91,15 @@ const rule: Rule = {
           });
         }
       },
-      handOver: (): Gathered => ({ ranges: ranges.handOver(), counts: [...counts] }),
+      handOver: (): Gathered => {
+        const gathered = { ranges: ranges.handOver(), tallies: [...counts.keys()], times: [...counts.values()] };
+        counts.clear();
+        return gathered;
+      },
       takeOver(gathered) {
-        const { ranges: theirs, counts: theirCounts } = gathered as Gathered;
+        const { ranges: theirs, tallies, times } = gathered as Gathered;
         ranges.takeOver(theirs);
-        for (const [tally, times] of theirCounts) count(tally, times);
+        tallies.forEach((tally, index) => count(tally, times[index]!));
       },
       end() {
         const majorities = new Map<string, [term: string, count: number]>();
