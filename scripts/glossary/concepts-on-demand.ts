@@ -15,12 +15,33 @@ export const conceptsKept = 4_096;
  */
 export class ConceptsOnDemand implements ConceptList {
   private readonly made = new Map<number, Concept>();
+  private keepingEvery = false;
 
   constructor(
     private readonly ids: readonly string[],
     private readonly make: (index: number) => Concept,
     private readonly keep = conceptsKept,
   ) {}
+
+  /**
+   * Runs `work` keeping every concept made meanwhile, then drops all but the
+   * `keep` made last: compiling the matchers of several languages walks
+   * every concept once per language, and making each again for each
+   * language cost as much as the compiling.
+   */
+  keepingAll<T>(work: () => T): T {
+    if (this.keepingEvery) return work();
+    this.keepingEvery = true;
+    try {
+      return work();
+    } finally {
+      this.keepingEvery = false;
+      for (const index of this.made.keys()) {
+        if (this.made.size <= this.keep) break;
+        this.made.delete(index);
+      }
+    }
+  }
 
   get length(): number {
     return this.ids.length;
@@ -39,7 +60,7 @@ export class ConceptsOnDemand implements ConceptList {
     let concept = this.made.get(position);
     if (concept === undefined) {
       concept = this.make(position);
-      if (this.made.size >= this.keep) this.made.delete(this.made.keys().next().value!);
+      if (this.made.size >= this.keep && !this.keepingEvery) this.made.delete(this.made.keys().next().value!);
       this.made.set(position, concept);
     }
     return concept;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Glossary, TermMatcher } from '../glossary/index.js';
+import { ConceptsOnDemand } from '../glossary/concepts-on-demand.js';
 import { heapGrowth } from '../core/heap-growth.js';
 import { ContentCache, cacheKey, codeKey, contentKeyOfFiles } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
@@ -81,10 +82,14 @@ export class ProjectTermbase {
     const { glossary, matcher } = await this.terms();
     if (glossary && onParsed && (await this.parsedInCache())) onParsed();
     const compiled: string[] = [];
-    for (const locale of locales) {
-      matcher(locale);
-      compiled.push(locale);
-    }
+    const compileEach = () => {
+      for (const locale of locales) {
+        matcher(locale);
+        compiled.push(locale);
+      }
+    };
+    if (glossary?.concepts instanceof ConceptsOnDemand) glossary.concepts.keepingAll(compileEach);
+    else compileEach();
     return glossary !== undefined && (await this.compiledInCache(compiled));
   }
 

@@ -43,6 +43,29 @@ describe('glossary: concepts made on demand', () => {
     expect(JSON.stringify(list)).to.equal(JSON.stringify(glossary.concepts));
   });
 
+  it('keeps every concept made while it is told to, then only as many as it keeps, the last made', () => {
+    const { list, made } = listKeeping(2);
+    const walks = list.keepingAll(() => [[...list], [...list]]);
+    // Two walks over every concept made each once.
+    expect(made).to.deep.equal(ids.map((_, index) => index));
+    expect(walks[1]).to.deep.equal(glossary.concepts);
+    walks[0]!.forEach((concept, index) => expect(walks[1]![index]).to.equal(concept));
+    // Afterwards the two made last are still made, the others are made again.
+    const last = ids.length - 1;
+    list.at(last);
+    list.at(last - 1);
+    expect(made).to.have.length(ids.length);
+    list.at(0);
+    expect(made).to.have.length(ids.length + 1);
+    // A walk nested in another keeps every concept until the outer one ends.
+    list.keepingAll(() => {
+      list.keepingAll(() => list.at(1));
+      list.at(2);
+      list.at(1);
+    });
+    expect(made).to.deep.equal([...ids.map((_, index) => index), 0, 1, 2]);
+  });
+
   it('keeps 4,096 made concepts unless told otherwise', () => {
     const many = Array.from({ length: 5_000 }, (_, index) => `c${index}`);
     let makes = 0;
