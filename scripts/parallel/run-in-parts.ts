@@ -68,7 +68,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   progress?.start(task, articles.length);
   try {
     if (count === 1) {
-      await prepareWhileTermbaseCompiles(project, task, input, options);
+      if (!(await prepareWhileTermbaseCompiles(project, task, input, options))) await prepareWhileTermbaseIsRead(project, task, options);
       project.articles.onArticle = () => progress?.articleDone();
       return [(await runTask(project, task, input)) as T];
     }
@@ -152,6 +152,18 @@ async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, in
     await compiled;
   });
   return true;
+}
+
+/**
+ * With a second processor allowed and a large termbase compiled in the
+ * content cache: its files are read in libuv's threads while this thread
+ * reads, parses and splits its first articles.
+ */
+async function prepareWhileTermbaseIsRead(project: Project, task: TaskName, options: ParallelOptions): Promise<void> {
+  const { glossary } = project.config;
+  if ((options.jobs ?? 1) <= 1 || !glossary) return;
+  if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || !(await termbaseCompiled(project, task))) return;
+  await project.articles.prepare(project.termbase.readAhead(matcherLocales(task, project.config)));
 }
 
 /**

@@ -101,6 +101,13 @@ export class ProjectTermbase {
     return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));
   }
 
+  /** Starts reading the parsed termbase and the compiled matchers of `locales` from the content cache (see ContentCache.readAhead). */
+  async readAhead(locales: readonly string[]): Promise<void> {
+    const key = await this.contentKey();
+    if (key === undefined || !this.paths.config.glossary) return;
+    await this.cache.readAhead([{ key, extension: parsedTermbaseExtension }, ...locales.map((locale) => ({ key: compiledMatcherKey(key, locale), extension: 'bin' }))]);
+  }
+
   /** Whether the content cache holds the parsed termbase, so that reading it costs a decoding, not a parse. */
   async parsedInCache(): Promise<boolean> {
     const key = await this.contentKey();

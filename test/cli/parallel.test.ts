@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, threadsEverywhere, sampleArticle, sampleProject, snapshot } from './helpers.js';
@@ -68,6 +68,24 @@ describe('cli: --jobs and --shard', function () {
     expect(Math.max(...parallel.matchers)).to.be.at.most(Math.min(...parallel.articles));
     // In the main thread alone, the target languages' matchers are compiled when the first translation is checked.
     expect(Math.max(...serial.matchers)).to.be.greaterThan(Math.min(...serial.articles));
+  });
+
+  it('in one share with --jobs 2, the compiled termbase is read from the cache while the article is read: the same findings, and a damaged matcher is compiled again', () => {
+    const copy = sampleProject({ withTranslations: true });
+    const first = glossa(copy, ['check', '--jobs', '1', '--format', 'json']);
+    expect(first.code, first.stderr).to.equal(0);
+    const cache = path.join(copy, 'dist', '.cache');
+    // Only the termbase stays in the cache, so the article is read and checked again.
+    for (const entry of readdirSync(cache)) if (!entry.startsWith('termbase-')) rmSync(path.join(cache, entry));
+    const matchers = readdirSync(cache).filter((entry) => entry.includes('-matcher-'));
+    expect(matchers).to.have.length(5);
+    const damaged = path.join(cache, matchers[0]!);
+    const whole = readFileSync(damaged);
+    writeFileSync(damaged, whole.subarray(0, whole.length - 8));
+    const again = glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere);
+    expect(again.code, again.stderr).to.equal(0);
+    expect(again.stdout).to.equal(first.stdout);
+    expect(readFileSync(damaged).equals(whole)).to.equal(true);
   });
 
   it('the shards split the articles and their merged reports equal the whole', () => {

@@ -30,6 +30,21 @@ describe('content cache entries', () => {
     expect([...cache.peekIntegers('tables')!]).to.deep.equal([1, -2, 0x7fffffff]);
   });
 
+  it('reads entries ahead and hands each out once, then reads it from its file again; an entry it cannot read is missing', async () => {
+    const cache = new ContentCache(folder);
+    cache.putIntegers('tables', Int32Array.of(7, 8, 9));
+    cache.putBytes('termbase', 'concepts', Buffer.from('Алматы'));
+    await cache.readAhead([{ key: 'tables', extension: 'bin' }, { key: 'termbase', extension: 'concepts' }, { key: 'absent', extension: 'bin' }]);
+    // Written over after the read ahead: the first peek hands out what was read ahead, the next one the file.
+    writeFileSync(path.join(folder, 'tables.bin'), Buffer.from(Int32Array.of(1, 2).buffer));
+    writeFileSync(path.join(folder, 'termbase.concepts'), 'Almaty');
+    expect([...cache.peekIntegers('tables')!]).to.deep.equal([7, 8, 9]);
+    expect([...cache.peekIntegers('tables')!]).to.deep.equal([1, 2]);
+    expect(cache.peekBytes('termbase', 'concepts')!.toString('utf8')).to.equal('Алматы');
+    expect(cache.peekBytes('termbase', 'concepts')!.toString('utf8')).to.equal('Almaty');
+    expect(cache.peekBytes('absent', 'bin')).to.equal(undefined);
+  });
+
   it('says whether it holds any entry of a kind, and holds none when its folder is missing or is a file', () => {
     const cache = new ContentCache(folder);
     expect(cache.holdsAny('check-')).to.equal(false);
