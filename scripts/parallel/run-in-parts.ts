@@ -136,9 +136,7 @@ export const termbaseBytesForThread = 4_000_000;
  * started; false when the termbase is small, compiled already, or absent.
  */
 async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<boolean> {
-  const { glossary } = project.config;
-  if ((options.jobs ?? 1) <= 1 || !glossary) return false;
-  if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || (await termbaseCompiled(project, task))) return false;
+  if (!largeTermbaseBeside(project, options) || (await termbaseCompiled(project, task))) return false;
   await heapGrowth.keeping(async () => {
     const claims = new MatcherClaims(matcherLocales(task, project.config));
     let parsed!: () => void;
@@ -160,10 +158,14 @@ async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, in
  * reads, parses and splits its first articles.
  */
 async function prepareWhileTermbaseIsRead(project: Project, task: TaskName, options: ParallelOptions): Promise<void> {
-  const { glossary } = project.config;
-  if ((options.jobs ?? 1) <= 1 || !glossary) return;
-  if (fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread) || !(await termbaseCompiled(project, task))) return;
+  if (!largeTermbaseBeside(project, options) || !(await termbaseCompiled(project, task))) return;
   await project.articles.prepare(project.termbase.readAhead(matcherLocales(task, project.config)));
+}
+
+/** Whether a second processor is allowed and the termbase file is large enough to work on beside the articles. */
+function largeTermbaseBeside(project: Project, options: ParallelOptions): boolean {
+  const { glossary } = project.config;
+  return (options.jobs ?? 1) > 1 && !!glossary && fileBytes(project.resolve(glossary)) >= (options.bytesPerThread ?? termbaseBytesForThread);
 }
 
 /**
