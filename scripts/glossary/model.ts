@@ -6,7 +6,8 @@
  * Every type is plain readonly data: parsers build it, the matcher and the
  * writers only read it, and two glossaries can be compared with deep equality.
  * The one exception is a concept list read back from the content cache
- * (`ConceptsOnDemand`), which makes each concept when it is first asked for.
+ * (`ConceptsOnDemand`), which makes a concept when it is asked for and keeps
+ * the few thousand made last.
  */
 import type { TermStatus } from '../core/segment.js';
 
@@ -22,7 +23,7 @@ export const partsOfSpeech: readonly PartOfSpeech[] = ['noun', 'properNoun', 'ad
 
 /**
  * The concepts of a glossary in file order. Parsers give an array; read
- * back from the cache, a list whose concepts are parsed on first use, since
+ * back from the cache, a list whose concepts are parsed when used, since
  * a check meets a few hundred of a large termbase's concepts.
  */
 export interface ConceptList extends Iterable<Concept> {
