@@ -68,7 +68,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   progress?.start(task, articles.length);
   try {
     if (count === 1) {
-      if (!(await prepareWhileTermbaseCompiles(project, task, input, options))) await prepareWhileTermbaseIsRead(project, task, options);
+      await prepareBesideTermbase(project, task, input, options);
       project.articles.onArticle = () => progress?.articleDone();
       return [(await runTask(project, task, input)) as T];
     }
@@ -87,7 +87,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
       // A termbase not yet compiled is compiled into the content cache before the other shares take it from
       // there; they read, parse and split their first articles meanwhile, which needs no termbase.
       if (waitsForTermbase) {
-        if (!(await prepareWhileTermbaseCompiles(own, task, input, options))) await own.termbase.compileMatchers(matcherLocales(task, project.config));
+        if (!(await prepareBesideTermbase(own, task, input, options))) await own.termbase.compileMatchers(matcherLocales(task, project.config));
         for (const worker of workers) worker.postMessage('start');
       }
       own.articles.onArticle = () => progress?.articleDone();
@@ -125,18 +125,25 @@ function startTermbaseThread(project: Project, task: TaskName, input: unknown, c
 export const termbaseBytesForThread = 4_000_000;
 
 /**
- * With a second processor allowed: a large termbase not yet compiled is
- * read, checked and compiled by a thread of its own while this thread reads,
- * parses and splits its first articles (of its share, when there are
- * several). Once those are prepared and the parsed termbase is in the
- * content cache, this thread compiles matchers too, from the last locale
- * while that thread goes from the first; the task then reads the others back
+ * With a second processor allowed and a termbase file of at least
+ * `termbaseBytesForThread`: this thread reads, parses and splits its first
+ * articles (of its share, when there are several) while the termbase is made
+ * ready beside it. Compiled in the content cache already, its files are read
+ * in libuv's threads. Not yet, it is read, checked and compiled by a thread
+ * of its own; once the articles are prepared and the parsed termbase is in
+ * the content cache, this thread compiles matchers too, from the last locale
+ * while that thread goes from the first, and the task reads the others back
  * from the cache. A termbase that thread cannot compile is read here again,
  * which reports what is wrong with it. True when a thread of its own was
- * started; false when the termbase is small, compiled already, or absent.
+ * started; false when the termbase is small, absent, or compiled already.
  */
-async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<boolean> {
-  if (!largeTermbaseBeside(project, options) || (await termbaseCompiled(project, task))) return false;
+async function prepareBesideTermbase(project: Project, task: TaskName, input: unknown, options: ParallelOptions): Promise<boolean> {
+  const { glossary } = project.config;
+  if ((options.jobs ?? 1) <= 1 || !glossary || fileBytes(project.resolve(glossary)) < (options.bytesPerThread ?? termbaseBytesForThread)) return false;
+  if (await termbaseCompiled(project, task)) {
+    await project.articles.prepare(project.termbase.readAhead(matcherLocales(task, project.config)));
+    return false;
+  }
   await heapGrowth.keeping(async () => {
     const claims = new MatcherClaims(matcherLocales(task, project.config));
     let parsed!: () => void;
@@ -150,22 +157,6 @@ async function prepareWhileTermbaseCompiles(project: Project, task: TaskName, in
     await compiled;
   });
   return true;
-}
-
-/**
- * With a second processor allowed and a large termbase compiled in the
- * content cache: its files are read in libuv's threads while this thread
- * reads, parses and splits its first articles.
- */
-async function prepareWhileTermbaseIsRead(project: Project, task: TaskName, options: ParallelOptions): Promise<void> {
-  if (!largeTermbaseBeside(project, options) || !(await termbaseCompiled(project, task))) return;
-  await project.articles.prepare(project.termbase.readAhead(matcherLocales(task, project.config)));
-}
-
-/** Whether a second processor is allowed and the termbase file is large enough to work on beside the articles. */
-function largeTermbaseBeside(project: Project, options: ParallelOptions): boolean {
-  const { glossary } = project.config;
-  return (options.jobs ?? 1) > 1 && !!glossary && fileBytes(project.resolve(glossary)) >= (options.bytesPerThread ?? termbaseBytesForThread);
 }
 
 /**
