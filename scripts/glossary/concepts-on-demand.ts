@@ -1,7 +1,7 @@
 import type { Concept, ConceptList } from './model.js';
 
 /** How many made concepts a list keeps by default: a few MB, more than the articles of a day name. */
-export const conceptsKept = 4_096;
+const conceptsKept = 4_096;
 
 /**
  * Concepts known by id, each made by `make` when it is asked for. A check of
