@@ -110,7 +110,10 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
 async function checkOrRecall<T>(project: Project, input: CheckArticlesInput, run: () => Promise<T>): Promise<T> {
   if (project.cache.holdsAny(checkKeyPrefix)) {
     const key = await checkInputsKey(project, input);
-    return key === undefined ? await run() : await project.cache.get(key, run);
+    if (key === undefined) return await run();
+    const result = await project.cache.get(key, run);
+    await project.cache.settled();
+    return result;
   }
   let failed = false;
   // An input that cannot be named only means nothing is stored: the check itself reports every broken input.

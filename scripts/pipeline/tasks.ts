@@ -27,8 +27,11 @@ export function readArticlesFor(project: Project, task: TaskName): void {
   project.articles.keepBodyTrees = task === 'build';
 }
 
-export function runTask(project: Project, task: TaskName, input: unknown): Promise<unknown> {
-  return (tasks[task] as (project: Project, input: unknown) => Promise<unknown>)(project, input);
+/** Runs `task` over the project's share; its cache entries are written when it settles. */
+export async function runTask(project: Project, task: TaskName, input: unknown): Promise<unknown> {
+  const result = await (tasks[task] as (project: Project, input: unknown) => Promise<unknown>)(project, input);
+  await project.cache.settled();
+  return result;
 }
 
 /**

@@ -102,7 +102,10 @@ export class ProjectArticles {
       const [{ withTermSpans }, { findTerms }] = await Promise.all([import('../segment/segment-article.js'), this.stages()]);
       return { document, segments: findTerms ? withTermSpans(segments, findTerms) : segments };
     };
-    return bytes ? await this.cache.get(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load) : await load();
+    if (!bytes) return await load();
+    const article = await this.cache.get(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load);
+    await this.cache.lettingWritesOn();
+    return article;
   }
 
   private readonly prepared = new Map<string, PreparedArticle>();

@@ -96,6 +96,7 @@ export class ProjectTermbase {
   /** Whether the parsed termbase and the matchers of `locales` are in the content cache (or there is no termbase), without reading them. */
   async compiledInCache(locales: readonly string[]): Promise<boolean> {
     if (!this.paths.config.glossary) return true;
+    await this.cache.settled();
     const key = await this.contentKey();
     if (key === undefined || !(await this.parsedInCache())) return false;
     return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));
@@ -110,6 +111,7 @@ export class ProjectTermbase {
 
   /** Whether the content cache holds the parsed termbase, so that reading it costs a decoding, not a parse. */
   async parsedInCache(): Promise<boolean> {
+    await this.cache.settled();
     const key = await this.contentKey();
     return key !== undefined && this.cache.has(key, parsedTermbaseExtension);
   }

@@ -24,16 +24,56 @@ describe('content cache entries', () => {
     expect(readdirSync(folder)).to.deep.equal(['check-result.json']);
   });
 
-  it('keeps compiled tables as their bytes', () => {
+  it('writes entries behind: each is whole once the cache has settled, with no temporary file left; one larger than a megabyte of JSON is written at once', async () => {
     const cache = new ContentCache(folder);
-    cache.putIntegers('tables', Int32Array.of(1, -2, 0x7fffffff));
+    const articles = Array.from({ length: 40 }, (_, index) => ({ segments: [{ id: `s${index}`, text: `Алматы — город ${index}. Almaty, ${'x'.repeat(index * 97)}` }] }));
+    articles.forEach((article, index) => cache.putBehind(`article-${index}`, article));
+    const large = { diagnostics: Array.from({ length: 14_000 }, (_, index) => ({ ruleId: 'term/deprecated', message: `«Алма-Ата» → «Алматы» ${index}`, line: index + 1 })) };
+    expect(JSON.stringify(large).length).to.be.greaterThan(1 << 20);
+    cache.putBehind('check-large', large);
+    // Written before putBehind returned: no settling needed to read it.
+    expect(readFileSync(path.join(folder, 'check-large.json'), 'utf8')).to.equal(JSON.stringify(large));
+    await cache.settled();
+    articles.forEach((article, index) => expect(cache.peek(`article-${index}`)).to.deep.equal(article));
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).to.deep.equal([]);
+    expect(readdirSync(folder)).to.have.length(41);
+    expect(cache.writeFailure).to.equal(undefined);
+  });
+
+  it('notes why entries written behind could not be written, and leaves nothing half written', async () => {
+    const blocker = path.join(folder, 'not-a-folder');
+    writeFileSync(blocker, 'a file where the cache folder should be');
+    const cache = new ContentCache(path.join(blocker, 'cache'));
+    cache.putBehind('article', { segments: [] });
+    await cache.settled();
+    expect(cache.writeFailure).to.match(/ENOTDIR/);
+    expect(cache.peek('article')).to.equal(undefined);
+
+    const writable = new ContentCache(path.join(folder, 'cache'));
+    writable.putBehind('first', { text: 'Almaty' });
+    await writable.settled();
+    // Its folder removed under it: the write fails in libuv's thread, and the failure is noted there.
+    rmSync(path.join(folder, 'cache'), { recursive: true });
+    writable.putBehind('second', { text: 'Алматы' });
+    await writable.settled();
+    expect(writable.writeFailure).to.match(/ENOENT/);
+    expect(readdirSync(folder)).to.deep.equal(['not-a-folder']);
+  });
+
+  it('keeps compiled tables as their bytes, written behind', async () => {
+    const cache = new ContentCache(folder);
+    const tables = Int32Array.of(1, -2, 0x7fffffff);
+    cache.putIntegers('tables', [tables.subarray(0, 1), tables.subarray(1)]);
+    await cache.settled();
     expect([...cache.peekIntegers('tables')!]).to.deep.equal([1, -2, 0x7fffffff]);
+    expect(readdirSync(folder)).to.deep.equal(['tables.bin']);
   });
 
   it('reads entries ahead and hands each out once, then reads it from its file again; an entry it cannot read is missing', async () => {
     const cache = new ContentCache(folder);
     cache.putIntegers('tables', Int32Array.of(7, 8, 9));
     cache.putBytes('termbase', 'concepts', Buffer.from('Алматы'));
+    // Reading ahead waits for the writes behind.
     await cache.readAhead([{ key: 'tables', extension: 'bin' }, { key: 'termbase', extension: 'concepts' }, { key: 'absent', extension: 'bin' }]);
     // Written over after the read ahead: the first peek hands out what was read ahead, the next one the file.
     writeFileSync(path.join(folder, 'tables.bin'), Buffer.from(Int32Array.of(1, 2).buffer));

@@ -14,6 +14,9 @@ async function readAll(project: Project): Promise<{ articles: LoadedArticle[]; e
     for await (const article of project.articles.stream()) articles.push(article);
   } catch (error) {
     return { articles, error };
+  } finally {
+    // Entries are written behind the reading; the comparisons below read them.
+    await project.cache.settled();
   }
   return { articles };
 }
