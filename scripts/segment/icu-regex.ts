@@ -27,6 +27,7 @@
  * `\H` and `\V` inside a class, Unicode blocks (`\p{InCyrillic}`).
  */
 import { InputError } from '../core/errors.js';
+import { startsWithWordCharacter, wordAtomEnd } from './word-start.js';
 
 /** A pattern that cannot be translated; `index` is the offset in the ICU pattern. */
 export class RegexTranslationError extends InputError {
@@ -68,6 +69,9 @@ const WORD = `[${WORD_CLASS_BODY}]`;
 const NOT_WORD = `[^${WORD_CLASS_BODY}]`;
 const WORD_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 const NOT_WORD_BOUNDARY = `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
+/** `\b` before what must start with a word character (see `startsWithWordCharacter`), and after what must end with one. */
+const AFTER_NON_WORD = `(?<!${WORD})`;
+const BEFORE_NON_WORD = `(?!${WORD})`;
 const HORIZONTAL_SPACE_BODY = String.raw`\t\x20\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000`;
 const VERTICAL_SPACE_BODY = String.raw`\n\x0B\f\r\x85\u2028\u2029`;
 
@@ -176,6 +180,8 @@ class Translator {
     const p = this.pattern;
     while (this.i < p.length) {
       const c = p[this.i]!;
+      const start = this.i;
+      const groups = this.caseStack.length;
       const wasQuantifier = this.afterQuantifier;
       this.afterQuantifier = false;
       if (c === '\\') this.escapeOutsideClass();
@@ -203,12 +209,51 @@ class Translator {
         this.out += this.literalAtom(char);
         this.i += char.length;
       }
+      this.noteWordEnd(c, start, groups, wasQuantifier);
     }
     return {
       source: this.out,
       flags: { dotAll: this.dotAll, multiline: this.multiline },
       groupCount: this.groupCount,
     };
+  }
+
+  /** Whether what the current alternative matched so far must end with a word character (see `noteWordEnd`). */
+  private endsWithWord = false;
+  /** `endsWithWord` before the last atom: with both, a quantifier that may leave the atom out keeps it. */
+  private beforeAtom = false;
+  /** Per open group: the state before it, whether every alternative so far ended with a word character, and whether it is a look-around. */
+  private readonly wordFrames: { before: boolean; all: boolean; lookaround: boolean }[] = [];
+
+  /**
+   * Keeps `endsWithWord` after the token that started at `start`, so that a
+   * `\b` after a word character is written as one look-ahead (see
+   * `startsWithWordCharacter` for why). Zero-width tokens leave it; an atom a
+   * quantifier may leave out, or anything not read, clears it.
+   */
+  private noteWordEnd(c: string, start: number, groupsBefore: number, wasQuantifier: boolean): void {
+    const p = this.pattern;
+    if (c === '(') {
+      if (this.caseStack.length === groupsBefore) return;
+      this.wordFrames.push({ before: this.endsWithWord, all: true, lookaround: /^\(\?<?[=!]/.test(p.slice(start)) });
+      this.endsWithWord = false;
+    } else if (c === ')') {
+      const frame = this.wordFrames.pop();
+      this.beforeAtom = frame?.before ?? false;
+      this.endsWithWord = frame === undefined ? false : frame.lookaround ? frame.before : frame.all && this.endsWithWord;
+    } else if (c === '|') {
+      const frame = this.wordFrames.at(-1);
+      if (frame) frame.all &&= this.endsWithWord;
+      this.endsWithWord = false;
+    } else if (c === '*' || (c === '?' && !wasQuantifier) || (c === '{' && this.afterQuantifier && /^\{0+[,}]/.test(p.slice(start)))) {
+      // The atom may be left out: what ends the match is then what came before it.
+      this.endsWithWord &&= this.beforeAtom;
+    } else if (c === '^' || c === '$' || c === '+' || c === '?' || (c === '{' && this.afterQuantifier)) return;
+    else if (c === '\\' && 'bBAzZGE'.includes(p[start + 1] ?? '')) return;
+    else {
+      this.beforeAtom = this.endsWithWord;
+      this.endsWithWord = wordAtomEnd(p, start) === this.i;
+    }
   }
 
   private fail(message: string, index = this.i): never {
@@ -429,7 +474,7 @@ class Translator {
         this.out += `[^${VERTICAL_SPACE_BODY}]`;
         break;
       case 'b':
-        this.out += WORD_BOUNDARY;
+        this.out += this.endsWithWord ? BEFORE_NON_WORD : startsWithWordCharacter(p, this.i + 2) ? AFTER_NON_WORD : WORD_BOUNDARY;
         break;
       case 'B':
         this.out += NOT_WORD_BOUNDARY;
