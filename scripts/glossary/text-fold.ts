@@ -104,7 +104,7 @@ export function isWordClass(cls: number): boolean {
 export class Folding {
   /** Folded code unit per BMP code unit; -1: see `multi`; -2: dropped. Read directly by hot loops. */
   readonly table: Int32Array;
-  private readonly multi = new Map<number, string>();
+  private readonly multi: ReadonlyMap<number, string>;
   private readonly astral = new Map<number, string>();
   readonly classes: Uint8Array;
 
@@ -115,25 +115,9 @@ export class Folding {
     readonly script = '',
   ) {
     this.classes = charClasses();
-    this.table = new Int32Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) {
-      const cls = this.classes[code]!;
-      if (cls === SURROGATE) this.table[code] = code;
-      else if (cls === HYPHEN) this.table[code] = 0x2d;
-      else if (cls === APOSTROPHE) this.table[code] = 0x27;
-      else if (cls === SPACE) this.table[code] = 0x20;
-      else if (cls === JOINER || ignoredMarks.includes(String.fromCharCode(code))) this.table[code] = -2;
-      else if (code < 0x80) this.table[code] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
-      else {
-        const folded = caseFold(String.fromCharCode(code));
-        if (folded.length === 1) this.table[code] = folded.charCodeAt(0);
-        else {
-          this.table[code] = -1;
-          this.multi.set(code, folded);
-        }
-      }
-    }
-    this.table[0x02bc] = 0x27;
+    const base = baseFolding();
+    this.table = base.table.slice();
+    this.multi = base.multi;
     if (yoIsYe) {
       this.table[0x0451] = 0x0435; // ё → е
       this.table[0x0401] = 0x0435; // Ё → е
@@ -228,6 +212,41 @@ export class Folding {
     out.setString(folded, isWordClass(classAt(text, index)));
     return index + width;
   }
+}
+
+let baseFoldingValue: { readonly table: Int32Array; readonly multi: ReadonlyMap<number, string> } | undefined;
+
+/**
+ * The fold of every BMP code unit that no language changes, made once a
+ * thread: each language's table is a copy with its own few changes. Made
+ * per language, the 65,536 case foldings took 15–25 ms each, four or five
+ * times in a check of a source and its translations.
+ */
+function baseFolding(): { readonly table: Int32Array; readonly multi: ReadonlyMap<number, string> } {
+  if (baseFoldingValue) return baseFoldingValue;
+  const classes = charClasses();
+  const table = new Int32Array(0x10000);
+  const multi = new Map<number, string>();
+  for (let code = 0; code < 0x10000; code++) {
+    const cls = classes[code]!;
+    if (cls === SURROGATE) table[code] = code;
+    else if (cls === HYPHEN) table[code] = 0x2d;
+    else if (cls === APOSTROPHE) table[code] = 0x27;
+    else if (cls === SPACE) table[code] = 0x20;
+    else if (cls === JOINER || ignoredMarks.includes(String.fromCharCode(code))) table[code] = -2;
+    else if (code < 0x80) table[code] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+    else {
+      const folded = caseFold(String.fromCharCode(code));
+      if (folded.length === 1) table[code] = folded.charCodeAt(0);
+      else {
+        table[code] = -1;
+        multi.set(code, folded);
+      }
+    }
+  }
+  table[0x02bc] = 0x27;
+  baseFoldingValue = { table, multi };
+  return baseFoldingValue;
 }
 
 function isLetterClass(cls: number): boolean {

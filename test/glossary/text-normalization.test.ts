@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { compileMatcher } from '../../scripts/glossary/index.js';
 import { parseGlossaryYaml } from '../../scripts/glossary/yaml-read.js';
+import { foldingFor } from '../../scripts/glossary/text-fold.js';
 
 const glossary = parseGlossaryYaml(readFileSync('glossary/termbase.yaml', 'utf8'), 'glossary/termbase.yaml');
 
@@ -27,6 +28,20 @@ describe('glossary: invisible characters and lookalike letters do not hide a ter
       expect(deprecatedFound('en', text)).to.deep.equal([`Alma${invisible}-Ata`]);
     });
   }
+
+  it('each language keeps its own folding, made from one shared table in any order', () => {
+    const kk = foldingFor({ yoIsYe: false, apostropheInWords: false, script: 'Cyrl' });
+    const en = foldingFor({ yoIsYe: false, apostropheInWords: false, script: 'Latn' });
+    const ru = foldingFor({ yoIsYe: true, apostropheInWords: false, script: 'Cyrl' });
+    const uk = foldingFor({ yoIsYe: false, apostropheInWords: true, script: 'Cyrl' });
+    // Latin "A" and "a" read as Cyrillic in a Cyrillic language, Cyrillic "А" as Latin in a Latin one.
+    expect(ru.foldString('Ёлка в Aлмa-Aте')).to.equal('елка в алма-ате');
+    expect(kk.foldString('Ёлка в Aлмa-Aте')).to.equal('ёлка в алма-ате');
+    expect(uk.foldString('Ёлка в Aлмa-Aті, м\u02BCята')).to.equal("ёлка в алма-аті, м'ята");
+    // The last letter of "Ёлка" is Cyrillic; English reads it as a Latin "a".
+    expect(en.foldString('Аlma-Ata, Straße, Ёлка')).to.equal('alma-ata, strasse, ёлк\u0061');
+    expect(ru.table).to.not.equal(kk.table);
+  });
 
   it('en and de: a Cyrillic "А" in "Alma-Ata" (was: escaped term/deprecated)', () => {
     expect(deprecatedFound('en', 'Protests in \u0410lma-Ata.')).to.deep.equal(['\u0410lma-Ata']);
