@@ -1,5 +1,8 @@
 import type { Replacement } from '../core/replace.js';
-import { findConcept, replacementFor, type Glossary, type TermMatcher } from './index.js';
+import type { Glossary } from './model.js';
+import type { TermMatcher } from './term-matcher.js';
+// From their own modules, not the library's index: the index also loads every reader and writer (TBX, CSV, YAML, xmlbuilder2).
+import { findConcept, replacementFor } from './term-lookup.js';
 
 /** A replacement that makes a text use the glossary's wording. Offsets into the text. */
 export interface TermFix extends Replacement {
