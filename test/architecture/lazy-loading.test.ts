@@ -74,3 +74,22 @@ describe('architecture: code loaded before a command knows it has work', () => {
     expect(loadedWith('check/rules/index.ts')).to.include('glossary/term-lookup.ts');
   });
 });
+
+describe('architecture: code a cold check or build loads for its articles', () => {
+  // The termbase is read by load-glossary.ts, which picks its reader by format; the rules and the
+  // rendering need only the model, the matcher and the term lookups. Through the termbase library's
+  // index they had loaded every reader and writer (TBX, CSV, YAML writing, xmlbuilder2): 0.9 MB of code.
+  const termbaseFormats = ['glossary/index.ts', 'glossary/tbx-read.ts', 'glossary/tbx-write.ts', 'glossary/csv-read.ts', 'glossary/yaml-write.ts', 'xmlbuilder2', 'csv-parse'];
+
+  for (const entry of ['pipeline/check-articles.ts', 'check/rules/index.ts', 'pipeline/build-article.ts', 'pipeline/export-article.ts', 'pipeline/extract-article.ts']) {
+    it(`${entry} loads no termbase reader or writer`, () => {
+      const loaded = loadedWith(entry);
+      expect(loaded.size, 'the module itself').to.be.greaterThan(0);
+      expect(termbaseFormats.filter((module) => loaded.has(module))).to.deep.equal([]);
+    });
+  }
+
+  it('sees a termbase writer where one is loaded', () => {
+    expect(loadedWith('commands/glossary.ts')).to.include.members(['glossary/index.ts', 'glossary/tbx-write.ts', 'xmlbuilder2']);
+  });
+});
