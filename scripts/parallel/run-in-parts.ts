@@ -67,6 +67,8 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
   const { progress } = options;
   progress?.start(task, articles.length);
   try {
+    // A single share leaves a processor to libuv's threads, which write the cache entries meanwhile.
+    project.cache.writesBehind = count === 1 && (options.jobs ?? 1) > 1;
     if (count === 1) {
       await prepareBesideTermbase(project, task, input, options);
       project.articles.onArticle = () => progress?.articleDone();

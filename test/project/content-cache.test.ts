@@ -26,6 +26,7 @@ describe('content cache entries', () => {
 
   it('writes entries behind: each is whole once the cache has settled, with no temporary file left; one larger than a megabyte of JSON is written at once', async () => {
     const cache = new ContentCache(folder);
+    cache.writesBehind = true;
     const articles = Array.from({ length: 40 }, (_, index) => ({ segments: [{ id: `s${index}`, text: `Алматы — город ${index}. Almaty, ${'x'.repeat(index * 97)}` }] }));
     articles.forEach((article, index) => cache.putBehind(`article-${index}`, article));
     const large = { diagnostics: Array.from({ length: 14_000 }, (_, index) => ({ ruleId: 'term/deprecated', message: `«Алма-Ата» → «Алматы» ${index}`, line: index + 1 })) };
@@ -44,12 +45,14 @@ describe('content cache entries', () => {
     const blocker = path.join(folder, 'not-a-folder');
     writeFileSync(blocker, 'a file where the cache folder should be');
     const cache = new ContentCache(path.join(blocker, 'cache'));
+    cache.writesBehind = true;
     cache.putBehind('article', { segments: [] });
     await cache.settled();
     expect(cache.writeFailure).to.match(/ENOTDIR/);
     expect(cache.peek('article')).to.equal(undefined);
 
     const writable = new ContentCache(path.join(folder, 'cache'));
+    writable.writesBehind = true;
     writable.putBehind('first', { text: 'Almaty' });
     await writable.settled();
     // Its folder removed under it: the write fails in libuv's thread, and the failure is noted there.
@@ -62,6 +65,7 @@ describe('content cache entries', () => {
 
   it('keeps compiled tables as their bytes, written behind', async () => {
     const cache = new ContentCache(folder);
+    cache.writesBehind = true;
     const tables = Int32Array.of(1, -2, 0x7fffffff);
     cache.putIntegers('tables', [tables.subarray(0, 1), tables.subarray(1)]);
     await cache.settled();
