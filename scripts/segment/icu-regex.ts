@@ -27,7 +27,7 @@
  * `\H` and `\V` inside a class, Unicode blocks (`\p{InCyrillic}`).
  */
 import { InputError } from '../core/errors.js';
-import { startsWithWordCharacter, wordAtomEnd } from './word-start.js';
+import { quantifierAllowsNone, startsWithWordCharacter, wordAtomEnd } from './word-start.js';
 
 /** A pattern that cannot be translated; `index` is the offset in the ICU pattern. */
 export class RegexTranslationError extends InputError {
@@ -245,7 +245,7 @@ class Translator {
       const frame = this.wordFrames.at(-1);
       if (frame) frame.all &&= this.endsWithWord;
       this.endsWithWord = false;
-    } else if (c === '*' || (c === '?' && !wasQuantifier) || (c === '{' && this.afterQuantifier && /^\{0+[,}]/.test(p.slice(start)))) {
+    } else if (c === '*' || (c === '?' && !wasQuantifier) || (c === '{' && this.afterQuantifier && quantifierAllowsNone(p, start))) {
       // The atom may be left out: what ends the match is then what came before it.
       this.endsWithWord &&= this.beforeAtom;
     } else if (c === '^' || c === '$' || c === '+' || c === '?' || (c === '{' && this.afterQuantifier)) return;

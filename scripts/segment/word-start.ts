@@ -13,11 +13,8 @@
  * full `\b`.
  */
 export function startsWithWordCharacter(pattern: string, index: number): boolean {
-  let at = skipInlineFlags(pattern, index);
-  const atom = wordAtomEnd(pattern, at);
-  if (atom === undefined) return false;
-  at = atom;
-  return !quantifierAllowsNone(pattern, at);
+  const atomEnd = wordAtomEnd(pattern, skipInlineFlags(pattern, index));
+  return atomEnd !== undefined && !quantifierAllowsNone(pattern, atomEnd);
 }
 
 const wordCharacter = /^[\p{L}\p{Nd}]$/u;
@@ -28,11 +25,11 @@ const syntax = new Set('\\[](){}|^$.*+?'.split(''));
 /** `(?i)`, `(?-i)` and the like change no position. */
 function skipInlineFlags(pattern: string, index: number): number {
   let at = index;
-  for (let match = /^\(\?[a-zA-Z]*(?:-[a-zA-Z]*)?\)/.exec(pattern.slice(at)); match; match = /^\(\?[a-zA-Z]*(?:-[a-zA-Z]*)?\)/.exec(pattern.slice(at))) {
-    at += match[0].length;
-  }
+  for (let match = inlineFlags.exec(pattern.slice(at)); match; match = inlineFlags.exec(pattern.slice(at))) at += match[0].length;
   return at;
 }
+
+const inlineFlags = /^\(\?[a-zA-Z]*(?:-[a-zA-Z]*)?\)/;
 
 /**
  * Where the atom at `index` ends, when it always consumes a word character
@@ -109,10 +106,9 @@ function wordGroupEnd(pattern: string, index: number): number | undefined {
   if (opening === '(' && pattern[index + 1] === '?') return undefined;
   // Quoted text (\Q…\E) may hold a bracket or a bar that is not one.
   if (pattern.includes('\\Q', index)) return undefined;
-  let alternativeStart = index + opening.length;
   let depth = 0;
-  let at = alternativeStart;
-  const alternatives: number[] = [alternativeStart];
+  let at = index + opening.length;
+  const alternatives: number[] = [at];
   while (at < pattern.length) {
     const c = pattern[at]!;
     if (c === '\\') at += 2;
@@ -127,8 +123,7 @@ function wordGroupEnd(pattern: string, index: number): number | undefined {
       depth--;
       at++;
     } else if (c === '|' && depth === 0) {
-      alternativeStart = at + 1;
-      alternatives.push(alternativeStart);
+      alternatives.push(at + 1);
       at++;
     } else at++;
   }
@@ -151,7 +146,7 @@ function classEnd(pattern: string, index: number): number {
 }
 
 /** Whether the quantifier at `index`, if any, lets the atom before it match nothing. */
-function quantifierAllowsNone(pattern: string, index: number): boolean {
+export function quantifierAllowsNone(pattern: string, index: number): boolean {
   const c = pattern[index];
   if (c === '?' || c === '*') return true;
   return c === '{' && /^\{0+(?:,\d*)?\}/.test(pattern.slice(index));
