@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './core/errors.js';
 import { closestMatch } from './core/edit-distance.js';
 import { acceptedLanguageCodes, adoptAcceptedLanguageCodes, didYouMean, isKnownLocale, languageDataVersion, suggestLocale } from './core/locale.js';
 import type { RuleSettings } from './core/rule-settings.js';
+import { cacheFolderOf, configFileNames, findConfig, projectRootOf } from './config-location.js';
 import { outsideRootProblem, pathOutsideRoot } from './config-paths.js';
 import { parseMoneyPolicy, type MoneyPolicy } from './money/money-policy.js';
 import { onCompletedExit } from './util/on-completed-exit.js';
@@ -33,6 +34,8 @@ export interface GlossaConfig {
   readonly allowEarlierRates: boolean;
 }
 
+export { configFileNames, findConfig, projectRootOf, type ConfigLocation } from './config-location.js';
+
 /** A key for explanations in the JSON file itself (JSON has no comments); its value is not read. */
 export const commentKey = '$comment';
 
@@ -51,72 +54,6 @@ const knownKeys = new Set([
   'allowEarlierRates',
   'allowOutsideRoot',
 ]);
-
-/** The files that hold a configuration, in the order they are looked for in each folder. */
-export const configFileNames = ['glossa.config.json', '.glossarc.json'] as const;
-
-/** A configuration found on disk: the file, and whether its settings sit under the `glossa` key of a package.json. */
-export interface ConfigLocation {
-  readonly file: string;
-  readonly inPackageJson: boolean;
-}
-
-const isPackageJson = (file: string): boolean => path.basename(file) === 'package.json';
-
-/**
- * Where the configuration is: `configFile` when given (relative to `cwd`);
- * otherwise, from `cwd` upward, the first folder with `glossa.config.json`,
- * `.glossarc.json` or a package.json that has a `glossa` key (as ESLint and
- * Vale look for theirs). Undefined when no folder up to the file-system root has one.
- */
-export async function findConfig(cwd: string, configFile?: string | undefined): Promise<ConfigLocation | undefined> {
-  if (configFile !== undefined) {
-    const file = path.resolve(cwd, configFile);
-    return { file, inPackageJson: isPackageJson(file) };
-  }
-  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
-    for (const name of configFileNames) {
-      const file = path.join(folder, name);
-      if (await isFile(file)) return { file, inPackageJson: false };
-    }
-    const manifest = path.join(folder, 'package.json');
-    if (await isFile(manifest) && (await hasGlossaKey(manifest))) return { file: manifest, inPackageJson: true };
-    if (path.dirname(folder) === folder) return undefined;
-  }
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// A package.json that cannot be parsed is chosen, so that loading it reports the broken JSON at its place
-// rather than "no configuration" (npm would refuse it too).
-async function hasGlossaKey(file: string): Promise<boolean> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return false;
-  }
-  try {
-    const json = JSON.parse(text) as unknown;
-    return typeof json === 'object' && json !== null && Object.hasOwn(json, 'glossa');
-  } catch {
-    return true;
-  }
-}
-
-/**
- * The folder every path in a configuration is relative to: the folder of the
- * file that holds it.
- */
-export function projectRootOf(configFile: string): string {
-  return path.dirname(configFile);
-}
 
 /**
  * Loads the configuration found by `findConfig`: with `configFile`, that file
@@ -163,9 +100,8 @@ export async function loadConfig(cwd: string, configFile?: string | undefined): 
  * known codes are not looked up in CLDR again.
  */
 function recallLanguageChecks(root: string, raw: unknown): { keep(): Promise<void> } {
-  const output = (raw as Record<string, unknown> | null)?.['output'] ?? 'dist';
-  if (typeof output !== 'string' || output.trim() === '') return { keep: async () => undefined };
-  const folder = path.join(root, output, '.cache');
+  const folder = cacheFolderOf(root, raw);
+  if (folder === undefined) return { keep: async () => undefined };
   let kept: { version?: unknown; accepted?: unknown } | undefined;
   try {
     kept = JSON.parse(readBytes(path.join(folder, `${languageCodesKey}.json`))?.toString('utf8') ?? 'null') as typeof kept;
