@@ -6,8 +6,9 @@ import { threadId } from 'node:worker_threads';
 import { writeContent, writeFailureReason, type FileContent } from '../util/atomic-write.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
-import { codeRoot } from '../util/package-files.js';
 import { FileDigests } from './file-digests.js';
+
+export { codeKey } from '../util/code-key.js';
 
 /**
  * Results of pure, expensive steps (parsing the termbase, reading and
@@ -420,28 +421,4 @@ function hashFile(hash: Hash, absolutePath: string): boolean {
   } finally {
     closeSync(descriptor);
   }
-}
-
-let codeKeyValue: string | undefined;
-
-/**
- * Fingerprint of the running Glossa code (file names, sizes and times) and of
- * the Node.js it runs on, whose ICU and CLDR data format the dates, numbers
- * and amounts of what is cached: a new version of either never reads old entries.
- */
-export function codeKey(): Promise<string> {
-  codeKeyValue ??= (() => {
-    const root = codeRoot;
-    // Synchronous: a few hundred stat calls through the promise API took longer than the calls themselves.
-    const facts = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
-        const info = statSync(full);
-        return `${path.relative(root, full)}:${info.size}:${info.mtimeMs}`;
-      });
-    const { node, icu = '', cldr = '', unicode = '' } = process.versions;
-    return cacheKey(`node ${node} icu ${icu} cldr ${cldr} unicode ${unicode}`, ...facts.sort());
-  })();
-  return Promise.resolve(codeKeyValue);
 }
