@@ -77,7 +77,7 @@ describe('cli: --jobs and --shard', function () {
     expect(first.code, first.stderr).to.equal(0);
     const cache = path.join(copy, 'dist', '.cache');
     // Only the termbase stays in the cache, so the article is read and checked again.
-    for (const entry of readdirSync(cache)) if (!entry.startsWith('termbase-')) rmSync(path.join(cache, entry));
+    for (const entry of readdirSync(cache)) if (!entry.startsWith('termbase-')) rmSync(path.join(cache, entry), { recursive: true });
     const matchers = readdirSync(cache).filter((entry) => entry.includes('-matcher-'));
     expect(matchers).to.have.length(5);
     const damaged = path.join(cache, matchers[0]!);
