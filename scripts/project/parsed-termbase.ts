@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { ConceptsOnDemand } from '../glossary/concepts-on-demand.js';
 import type { Concept, Glossary, LanguageSettings } from '../glossary/model.js';
 
@@ -16,7 +16,7 @@ interface Header {
   readonly ids: readonly string[];
   /** Byte offset after each concept, counted from the start of the first. */
   readonly ends: readonly number[];
-  /** SHA-256 of the concepts' bytes, base64url: a damaged file is read as none. */
+  /** CRC-32 of the concepts' bytes, in hexadecimal: a damaged file is read as none. */
   readonly digest: string;
 }
 
@@ -73,7 +73,10 @@ function isHeader(value: unknown, bodyLength: number): value is Header {
   return previous === bodyLength;
 }
 
-/** SHA-256 rather than SHA-1: with the processor's SHA extensions it is three times as fast (13 against 40 ms on 20 MB). */
+/**
+ * CRC-32, as the compiled matchers' tables have: it tells a damaged or cut file (the file's name already
+ * says what it was made from), in 3.5 ms on the 20 MB of 20,000 concepts where SHA-256 took 11–36 ms.
+ */
 function digestOf(body: Uint8Array): string {
-  return createHash('sha256').update(body).digest('base64url');
+  return `crc32:${(crc32(body) >>> 0).toString(16)}`;
 }
