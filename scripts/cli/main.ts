@@ -150,6 +150,7 @@ export function createCli(argv: string[]) {
         const { reportSummary } = await import('../commands/report.js');
         const print = await printer();
         const project = await openProject(args);
+        await replayableWith(project, { paths: [project.config.output] });
         const result = await run(project, await parallelOf(args), (done) => {
           if (done.stage === 'extract') print.extractSummary(done.result);
           else if (done.stage === 'check') {
@@ -363,7 +364,9 @@ export function createCli(argv: string[]) {
               .example('$0 tm export --locale ru --output ru.tmx', 'the Russian memory, for OmegaT or Okapi'),
           async (args) => {
             const { exportTm } = await import('../commands/tm.js');
-            const result = await exportTm(await openProject(args), { locales: args.locale ?? [], ...(args.output ? { output: args.output } : {}) });
+            const project = await openProject(args);
+            await replayableWith(project, { paths: [project.config.output, args.output] });
+            const result = await exportTm(project, { locales: args.locale ?? [], ...(args.output ? { output: args.output } : {}) });
             const counts = result.locales.map((entry) => `${entry.locale} ${entry.current} current + ${entry.retired} retired`).join(', ');
             process.stdout.write(`tm       ${result.file}  ${counts}${result.changed ? '' : ' (unchanged)'}\n`);
           },

@@ -36,9 +36,9 @@ function observe(project: string, args: readonly string[]): { run: RunResult; ob
   return { run, observed: { printed: { code: run.code, stdout: inPlace(run.stdout), stderr: inPlace(stderr) }, files } };
 }
 
-/** The files a command writes: the output folder (the cache aside), the source locale's messages and a report beside the project. */
+/** The files a command writes: the output folder (the cache aside), the source locale's messages, and a report and a memory beside the project. */
 function outputs(observed: Observed): Record<string, string> {
-  return Object.fromEntries(Object.entries(observed.files).filter(([file]) => /^(dist|locales[/\\]en)[/\\]|^report\.json$/.test(file)));
+  return Object.fromEntries(Object.entries(observed.files).filter(([file]) => /^(dist|locales[/\\]en)[/\\]|^(report\.json|memory\.tmx)$/.test(file)));
 }
 
 /** Runs `args` until a run is answered from the record of the one before (at most four runs). */
@@ -156,6 +156,17 @@ describe('glossa: a command run again on an unchanged project', function () {
     { what: 'a built file edited', args: build, of: 'output', change: (p) => appendFileSync(path.join(p, 'dist', 'de', `${sampleArticle}.md`), 'edited by hand\n') },
     { what: 'an exported XLIFF file edited', args: ['xliff', 'export', '--verbose'], of: 'output', change: (p) => appendFileSync(path.join(p, 'dist', 'xliff', 'kk', `${sampleArticle}.xlf`), '<!-- edited -->\n') },
     { what: 'the source locale’s messages removed', args: ['extract', '--verbose'], of: 'output', change: (p) => rmSync(path.join(p, 'locales', 'en', `${sampleArticle}.json`)) },
+    {
+      what: 'a Kazakh translation',
+      args: ['run', '--verbose'],
+      of: 'input',
+      change: (p) =>
+        editJson(path.join(p, 'locales', 'kk', `${sampleArticle}.json`), (messages) => {
+          const id = Object.keys(messages)[0]!;
+          messages[id] = `${String(messages[id])} Алматы.`;
+        }),
+    },
+    { what: 'the memory removed', args: ['tm', 'export', '--output', 'memory.tmx', '--verbose'], of: 'output', change: (p) => rmSync(path.join(p, 'memory.tmx')) },
     { what: 'the report written with --output removed', args: ['check', '--output', 'report.json', '--format', 'json', '--verbose'], of: 'output', change: (p) => rmSync(path.join(p, 'report.json')) },
   ];
 
