@@ -466,11 +466,6 @@ export function createCli(argv: string[]) {
 export async function main(argv: string[]): Promise<void> {
   heapGrowth.bound();
   recorder = RunRecorder.start(argv);
-  // A reader that stops early (`glossa check | head`) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   try {
     await withoutHelpRendering(createCli(argv)).parseAsync();
   } catch (error) {

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { settleMilliseconds } from '../../scripts/util/path-state.js';
-import { glossa, sampleArticle, sampleProject, snapshot, type RunResult } from './helpers.js';
+import { glossa, repoRoot, sampleArticle, sampleProject, snapshot, type RunResult } from './helpers.js';
 
 const repeatedNote = 'nothing this command reads changed since its last run';
 
@@ -230,6 +231,18 @@ describe('glossa: a command run again on an unchanged project', function () {
     expect(repeated(withOtherShare)).to.equal(false);
     expect(repeated(glossa(project, [...check, '--jobs', '1']))).to.equal(false);
     expect(repeated(glossa(project, check))).to.equal(true);
+  });
+
+  it('stops quietly, with the recorded exit code, when the reader of a repeated report stops early', () => {
+    appendFileSync(article(project), `\n${'Protesters gathered in Alma-Ata. '.repeat(1_000)}\n`);
+    settle(project);
+    const recorded = recordAndRepeat(project, check);
+    expect(recorded.printed.stdout.length, 'more than a pipe holds').to.be.greaterThan(256 * 1024);
+    const command = [process.execPath, '--import', pathToFileURL(path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href, path.join(repoRoot, 'scripts/cli.ts'), ...check].map((arg) => `'${arg}'`).join(' ');
+    const run = spawnSync('bash', ['-c', `${command} | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    expect(run.stderr).to.include(repeatedNote);
+    expect(run.stderr).to.not.include('EPIPE');
+    expect(run.stderr.trim().split('\n').at(-1)).to.equal(`exit ${recorded.printed.code}`);
   });
 
   it('runs when its record is damaged, and answers the same', () => {
