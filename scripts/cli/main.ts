@@ -58,12 +58,12 @@ function warnOfUnwritableCaches(): void {
 async function replayableWith(project: Project, reads: { readonly localeFolders?: readonly string[]; readonly paths?: readonly (string | undefined)[] } = {}): Promise<void> {
   if (!recorder) return;
   const { projectInputs } = await import('../project/inputs.js');
+  const inputs = projectInputs(project.config, reads.localeFolders);
   const named = (reads.paths ?? []).filter((each): each is string => each !== undefined);
-  recorder.replayableWith(project.config.file, project.cache.folder, [
-    ...projectInputs(project.config, reads.localeFolders),
-    ...named.map((each) => project.resolve(each)),
-    ...named.map((each) => path.resolve(each)),
-  ]);
+  recorder.replayableWith(project.config.file, project.cache.folder, {
+    paths: [...inputs.paths, ...named.map((each) => project.resolve(each)), ...named.map((each) => path.resolve(each))],
+    withoutDotNames: inputs.withoutDotNames,
+  });
 }
 
 /** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */

@@ -19,7 +19,7 @@ const largestOutput = 64 * 1024 * 1024;
 /** Records kept per project; the oldest go first. */
 const recordsKept = 64;
 
-const recordFormat = 1;
+const recordFormat = 2;
 
 interface RecordHead extends WatchedPaths {
   readonly format: number;
@@ -121,7 +121,7 @@ function readRecord(file: string): { head: RecordHead; output: Buffer } | undefi
   const head = JSON.parse(bytes.subarray(headStart, headEnd).toString('utf8')) as RecordHead;
   const output = bytes.subarray(0, headStart - 1);
   const total = Array.isArray(head.pieces) ? head.pieces.reduce((sum, [, length]) => sum + length, 0) : -1;
-  if (head.format !== recordFormat || total !== output.length || !Array.isArray(head.paths) || !Array.isArray(head.skip)) return undefined;
+  if (head.format !== recordFormat || total !== output.length || !Array.isArray(head.paths) || !Array.isArray(head.withoutDotNames) || !Array.isArray(head.skip)) return undefined;
   return { head, output };
 }
 
@@ -142,6 +142,7 @@ export class RunRecorder {
   private size = 0;
   private record: { file: string; temporary: string; descriptor: number } | undefined;
   private readonly paths = new Set<string>();
+  private readonly withoutDotNames = new Set<string>();
   private project: { config: string; cacheFolder: string } | undefined;
   /** Not kept, whatever happens next: two projects in one run, too much output, a record that cannot be written. */
   private abandoned = false;
@@ -166,11 +167,12 @@ export class RunRecorder {
    * folders, the configuration file among them) and on nothing else; its
    * record goes into the project's cache.
    */
-  replayableWith(config: string, cacheFolder: string, inputs: readonly string[]): void {
+  replayableWith(config: string, cacheFolder: string, inputs: Omit<WatchedPaths, 'skip'>): void {
     if (this.project && (this.project.config !== config || this.project.cacheFolder !== cacheFolder)) this.abandon();
     if (this.abandoned) return;
     this.project = { config, cacheFolder };
-    for (const each of [config, ...inputs]) this.paths.add(path.resolve(each));
+    for (const each of [config, ...inputs.paths]) this.paths.add(path.resolve(each));
+    for (const each of inputs.withoutDotNames) this.withoutDotNames.add(path.resolve(each));
     if (this.record) return;
     try {
       const runs = path.join(cacheFolder, 'runs');
@@ -190,7 +192,7 @@ export class RunRecorder {
     const { record, project } = this;
     if (!record || !project || this.abandoned) return this.abandon();
     try {
-      const watched: WatchedPaths = { paths: [...this.paths].sort(), skip: [project.cacheFolder] };
+      const watched: WatchedPaths = { paths: [...this.paths].sort(), withoutDotNames: [...this.withoutDotNames].sort(), skip: [project.cacheFolder] };
       const state = pathsState(watched, this.since);
       if (exitCode > 1 || !state.settled) {
         rmSync(record.file, { force: true });

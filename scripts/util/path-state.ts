@@ -6,6 +6,12 @@ import { QuickHash } from './quick-hash.js';
 export interface WatchedPaths {
   /** Absolute paths of files or folders (a folder stands for everything below it); absent ones count as absent. */
   readonly paths: readonly string[];
+  /**
+   * Absolute paths of folders that stand for everything below them but what
+   * a name starting with a dot hides: where globs begin that match no such
+   * name (as `**` does not), so that `.git` beside the sources is not watched.
+   */
+  readonly withoutDotNames: readonly string[];
   /** Absolute paths of folders not looked into. */
   readonly skip: readonly string[];
 }
@@ -46,10 +52,14 @@ export function settleMilliseconds(root: string): number {
 export function pathsState(watched: WatchedPaths, since: number): PathsState {
   const hash = new QuickHash();
   const skip = new Set(watched.skip.map((folder) => path.resolve(folder)));
-  const entered = new Set<string>();
   let settled = true;
-  for (const root of [...new Set(watched.paths.map((each) => path.resolve(each)))].sort()) {
+  const roots = new Map<string, { root: string; dotNames: boolean }>();
+  for (const each of watched.paths) roots.set(`all ${path.resolve(each)}`, { root: path.resolve(each), dotNames: true });
+  for (const each of watched.withoutDotNames) roots.set(`undotted ${path.resolve(each)}`, { root: path.resolve(each), dotNames: false });
+  for (const [, { root, dotNames }] of [...roots].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const settle = settleMilliseconds(root);
+    const entered = new Set<string>();
+    hash.update(dotNames ? 'all\n' : 'undotted\n');
     const visit = (file: string): void => {
       let stats: Stats | undefined;
       try {
@@ -68,6 +78,7 @@ export function pathsState(watched: WatchedPaths, since: number): PathsState {
         let names: string[];
         try {
           names = readdirSync(file).sort();
+          if (!dotNames) names = names.filter((name) => !name.startsWith('.'));
         } catch (error) {
           hash.update(`${file}\u0000unlistable ${(error as NodeJS.ErrnoException).code ?? ''}\n`);
           return;

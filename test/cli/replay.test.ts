@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -200,6 +200,16 @@ describe('glossa: a command run again on an unchanged project', function () {
     });
     settle(project);
     expect(repeated(glossa(project, ['extract', '--verbose']))).to.equal(true);
+  });
+
+  it('repeats a check after a change under a dotted folder beside the sources, which no source glob matches', () => {
+    recordAndRepeat(project, check);
+    mkdirSync(path.join(project, 'source', '.drafts'));
+    writeFileSync(path.join(project, 'source', '.drafts', 'next.md'), '---\ntitle: Draft\n---\n\nAlma-Ata.\n');
+    settle(project);
+    expect(repeated(glossa(project, check))).to.equal(true);
+    rmSync(recordsFolder(project), { recursive: true, force: true });
+    expect(JSON.parse(glossa(project, check).stdout).checkedFiles, 'the draft is not a source').to.not.include('source/.drafts/next.md');
   });
 
   it('keeps no record of a run that saw a file change shortly before or while it ran, of a failed run, or of a run that writes sources', () => {

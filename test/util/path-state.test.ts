@@ -9,7 +9,7 @@ import { quickHash } from '../../scripts/util/quick-hash.js';
 describe('pathsState: the state of watched files and folders', () => {
   let root: string;
   const later = () => Date.now() + 60_000;
-  const state = (paths: string[], skip: string[] = []) => pathsState({ paths, skip }, later()).digest;
+  const state = (paths: string[], skip: string[] = [], withoutDotNames: string[] = []) => pathsState({ paths, withoutDotNames, skip }, later()).digest;
 
   beforeEach(() => {
     root = mkdtempSync(path.join(os.tmpdir(), 'glossa-state-'));
@@ -66,6 +66,19 @@ describe('pathsState: the state of watched files and folders', () => {
     expect(state([missing])).to.not.equal(absent);
   });
 
+  it('leaves out names starting with a dot below a folder watched without them, and only there', () => {
+    const source = path.join(root, 'source');
+    mkdirSync(path.join(source, '.git'));
+    const before = state([], [], [source]);
+    const whole = state([source]);
+    writeFileSync(path.join(source, '.git', 'index'), 'changed');
+    writeFileSync(path.join(source, 'deep', '.notes.md'), 'draft');
+    expect(state([], [], [source])).to.equal(before);
+    expect(state([source]), 'the same folder watched whole').to.not.equal(whole);
+    writeFileSync(path.join(source, 'deep', 'b.md'), 'Nur-Sultan\n');
+    expect(state([], [], [source])).to.not.equal(before);
+  });
+
   it('follows symbolic links as a glob does, entering each folder once', () => {
     symlinkSync(path.join(root, 'source'), path.join(root, 'source', 'deep', 'loop'));
     const before = state([path.join(root, 'source')]);
@@ -77,8 +90,8 @@ describe('pathsState: the state of watched files and folders', () => {
     const file = path.join(root, 'source', 'a.md');
     writeFileSync(file, 'Almaty, again\n');
     const changed = statSync(file).ctimeMs;
-    expect(pathsState({ paths: [file], skip: [] }, changed + 1).settled).to.equal(false);
-    expect(pathsState({ paths: [file], skip: [] }, changed + settleMilliseconds(file) + 1).settled).to.equal(true);
+    expect(pathsState({ paths: [file], withoutDotNames: [], skip: [] }, changed + 1).settled).to.equal(false);
+    expect(pathsState({ paths: [file], withoutDotNames: [], skip: [] }, changed + settleMilliseconds(file) + 1).settled).to.equal(true);
     expect(settleMilliseconds(file)).to.be.oneOf([100, 2_000]);
   });
 });
