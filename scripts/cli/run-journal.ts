@@ -193,7 +193,7 @@ export class RunRecorder {
     if (!record || !project || this.abandoned) return this.abandon();
     try {
       const watched: WatchedPaths = { paths: [...this.paths].sort(), withoutDotNames: [...this.withoutDotNames].sort(), skip: [project.cacheFolder] };
-      const state = pathsState(watched, this.since);
+      const state = pathsState(watched, this.since, { stopWhenUnsettled: true });
       if (exitCode > 1 || !state.settled) {
         rmSync(record.file, { force: true });
         return this.abandon();
@@ -202,8 +202,8 @@ export class RunRecorder {
       const headBytes = Buffer.from(JSON.stringify(head));
       writeSync(record.descriptor, Buffer.concat([Buffer.from('\n'), headBytes, Buffer.from(`\n${String(headBytes.length).padStart(headLengthDigits, '0')}`)]));
       closeSync(record.descriptor);
-      this.record = undefined;
       renameSync(record.temporary, record.file);
+      this.record = undefined;
       pruneRecords(path.dirname(record.file));
     } catch {
       // A record not written only means the next run runs.

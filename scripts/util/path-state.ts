@@ -49,7 +49,7 @@ export function settleMilliseconds(root: string): number {
  * removed or renamed changes its folder's entries. Symbolic links are followed
  * as a glob does, each folder entered once.
  */
-export function pathsState(watched: WatchedPaths, since: number): PathsState {
+export function pathsState(watched: WatchedPaths, since: number, options: { readonly stopWhenUnsettled?: boolean } = {}): PathsState {
   const hash = new QuickHash();
   const skip = new Set(watched.skip.map((folder) => path.resolve(folder)));
   let settled = true;
@@ -61,6 +61,7 @@ export function pathsState(watched: WatchedPaths, since: number): PathsState {
     const entered = new Set<string>();
     hash.update(dotNames ? 'all\n' : 'undotted\n');
     const visit = (file: string): void => {
+      if (!settled && options.stopWhenUnsettled) return;
       let stats: Stats | undefined;
       try {
         stats = statSync(file, { throwIfNoEntry: false });
@@ -91,6 +92,8 @@ export function pathsState(watched: WatchedPaths, since: number): PathsState {
       if (Math.max(stats.mtimeMs, stats.ctimeMs) > since - settle) settled = false;
     };
     visit(root);
+    // A run that wrote its outputs learns here that it keeps no record, and need not look at the rest.
+    if (!settled && options.stopWhenUnsettled) return { digest: '', settled };
   }
   return { digest: hash.digest(), settled };
 }

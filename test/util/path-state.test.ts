@@ -93,6 +93,8 @@ describe('pathsState: the state of watched files and folders', () => {
     expect(pathsState({ paths: [file], withoutDotNames: [], skip: [] }, changed + 1).settled).to.equal(false);
     expect(pathsState({ paths: [file], withoutDotNames: [], skip: [] }, changed + settleMilliseconds(file) + 1).settled).to.equal(true);
     expect(settleMilliseconds(file)).to.be.oneOf([100, 2_000]);
+    const stopped = pathsState({ paths: [path.join(root, 'source')], withoutDotNames: [], skip: [] }, changed + 1, { stopWhenUnsettled: true });
+    expect(stopped).to.deep.equal({ digest: '', settled: false });
   });
 });
 
