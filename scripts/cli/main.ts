@@ -4,15 +4,15 @@ import { text } from 'node:stream/consumers';
 import yargs from 'yargs';
 import { findConfig, loadConfig } from '../config.js';
 import { ConfigError, GlossaError } from '../core/errors.js';
-import { parseShard } from '../project/partition.js';
-import { setColorOption, useColor } from './color.js';
 import { heapGrowth } from '../core/heap-growth.js';
+import type { Project } from '../project/context.js';
+import { parseShard } from '../project/partition.js';
+import { packageVersion } from '../util/package-files.js';
+import { setColorOption, useColor } from './color.js';
 import { withoutHelpRendering } from './help-rendering.js';
 import { RunRecorder } from './run-journal.js';
 import { explainUsageError } from './usage-hint.js';
 import { detail, info, isQuiet, setVerbosity, shownDiagnostics, terminalReport } from './verbosity.js';
-import { packageVersion } from '../util/package-files.js';
-import type { Project } from '../project/context.js';
 
 class UsageError extends ConfigError {
   override name = 'UsageError';
@@ -119,7 +119,7 @@ export function createCli(argv: string[]) {
     .option('config', { type: 'string', describe: 'Configuration file (JSON); default: the nearest glossa.config.json, .glossarc.json or package.json with a "glossa" key, from here upward' })
     .option('shard', { type: 'string', describe: 'Only this share of the articles, as I/N (for CI matrices); the shares of 1/N … N/N cover every article once' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only: no warnings, notes or progress lines' })
-    .option('verbose', { type: 'boolean', describe: 'Also say which configuration was used and where paths start' })
+    .option('verbose', { type: 'boolean', describe: 'Also say which configuration was used, where paths start, and when the output repeats an unchanged run' })
     .option('color', { type: 'boolean', describe: 'Colour the terminal report (--no-color: never); default: on a terminal, unless NO_COLOR is set; FORCE_COLOR=1 or 0 overrides' })
     .middleware((args) => {
       setColorOption(args.color);
