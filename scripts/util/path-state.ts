@@ -47,7 +47,7 @@ export function settleMilliseconds(root: string): number {
  * The state of `watched`, walking every folder: a file's content cannot change
  * without its ctime changing (no program can set it back), and a file added,
  * removed or renamed changes its folder's entries. Symbolic links are followed
- * as a glob does, each folder entered once.
+ * as a glob does, each folder entered once below each watched path.
  */
 export function pathsState(watched: WatchedPaths, since: number, options: { readonly stopWhenUnsettled?: boolean } = {}): PathsState {
   const hash = new QuickHash();
