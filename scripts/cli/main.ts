@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import yargs from 'yargs';
-import { findConfig, loadConfig } from '../config.js';
+import { allLocales, findConfig, loadConfig, type GlossaConfig } from '../config.js';
 import { ConfigError, GlossaError } from '../core/errors.js';
 import { heapGrowth } from '../core/heap-growth.js';
 import type { Project } from '../project/context.js';
@@ -64,6 +64,19 @@ async function replayableWith(project: Project, reads: { readonly localeFolders?
     paths: [...inputs.paths, ...named.map((each) => project.resolve(each)), ...named.map((each) => path.resolve(each))],
     withoutDotNames: inputs.withoutDotNames,
   });
+}
+
+/**
+ * Where each command writes below the output folder, relative to the project:
+ * a record watches these rather than the whole folder, which may hold much
+ * else (this repository's benchmark corpora, a site's other pages).
+ */
+function writtenBy(config: GlossaConfig) {
+  const inOutput = (...parts: string[]) => path.posix.join(config.output, ...parts);
+  const build = [...allLocales(config).map((locale) => inOutput(locale)), inOutput('index.html')];
+  const xliff = inOutput('xliff');
+  const report = inOutput('report');
+  return { build, xliff, report, tm: inOutput('tm'), run: [...build, xliff, report] };
 }
 
 /** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */
@@ -150,7 +163,7 @@ export function createCli(argv: string[]) {
         const { reportSummary } = await import('../commands/report.js');
         const print = await printer();
         const project = await openProject(args);
-        await replayableWith(project, { paths: [project.config.output] });
+        await replayableWith(project, { paths: writtenBy(project.config).run });
         const result = await run(project, await parallelOf(args), (done) => {
           if (done.stage === 'extract') print.extractSummary(done.result);
           else if (done.stage === 'check') {
@@ -182,7 +195,7 @@ export function createCli(argv: string[]) {
       async (args) => {
         const { build } = await import('../commands/build.js');
         const project = await openProject(args);
-        await replayableWith(project, { paths: [project.config.output] });
+        await replayableWith(project, { paths: writtenBy(project.config).build });
         (await printer()).buildSummary(await build(project, { locales: args.locale ?? [], ...(await parallelOf(args)) }));
       },
     )
@@ -249,7 +262,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { exportXliff } = await import('../commands/xliff-export.js');
             const project = await openProject(args);
-            await replayableWith(project, { paths: [project.config.output, args.out] });
+            await replayableWith(project, { paths: [args.out ?? writtenBy(project.config).xliff] });
             const results = await exportXliff(project, {
               locales: args.locale ?? [],
               version: args.xliff,
@@ -365,7 +378,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { exportTm } = await import('../commands/tm.js');
             const project = await openProject(args);
-            await replayableWith(project, { paths: [project.config.output, args.output] });
+            await replayableWith(project, { paths: [args.output ?? writtenBy(project.config).tm] });
             const result = await exportTm(project, { locales: args.locale ?? [], ...(args.output ? { output: args.output } : {}) });
             const counts = result.locales.map((entry) => `${entry.locale} ${entry.current} current + ${entry.retired} retired`).join(', ');
             process.stdout.write(`tm       ${result.file}  ${counts}${result.changed ? '' : ' (unchanged)'}\n`);
@@ -425,7 +438,7 @@ export function createCli(argv: string[]) {
       async (args) => {
         const { report, reportSummary } = await import('../commands/report.js');
         const project = await openProject(args);
-        await replayableWith(project, { paths: [project.config.output, args.out] });
+        await replayableWith(project, { paths: [args.out ?? writtenBy(project.config).report] });
         const result = await report(project, { locales: args.locale ?? [], ...(await parallelOf(args)), ...(args.out ? { out: args.out } : {}) });
         info(reportSummary(result));
       },

@@ -212,6 +212,16 @@ describe('glossa: a command run again on an unchanged project', function () {
     expect(JSON.parse(glossa(project, check).stdout).checkedFiles, 'the draft is not a source').to.not.include('source/.drafts/next.md');
   });
 
+  it('repeats a build after a change below the output folder that the build does not write', () => {
+    recordAndRepeat(project, build);
+    mkdirSync(path.join(project, 'dist', 'site'));
+    writeFileSync(path.join(project, 'dist', 'site', 'about.html'), '<p>About the newsroom</p>\n');
+    settle(project);
+    expect(repeated(glossa(project, build))).to.equal(true);
+    appendFileSync(path.join(project, 'dist', 'index.html'), '<!-- edited -->\n');
+    expect(repeated(glossa(project, build)), 'its own index page').to.equal(false);
+  });
+
   it('keeps no record of a run that saw a file change shortly before or while it ran, of a failed run, or of a run that writes sources', () => {
     glossa(project, check);
     settle(project);
