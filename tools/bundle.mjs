@@ -5,8 +5,9 @@
 // is made of, and every command and every worker thread starts by loading
 // them. Commands still load only what they use: each dynamic import() is a
 // chunk of its own. The licence of every bundled package is copied into
-// lib/THIRD-PARTY-NOTICES.txt.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// lib/THIRD-PARTY-NOTICES.txt. A file whose bytes are unchanged is left as
+// it is, so the same code keeps the same fingerprint.
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -14,8 +15,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = path.join(root, 'lib');
 
-rmSync(outdir, { recursive: true, force: true });
-const { metafile } = await build({
+const { metafile, outputFiles } = await build({
   absWorkingDir: root,
   entryPoints: ['scripts/cli.ts', 'scripts/parallel/worker.ts'],
   outbase: 'scripts',
@@ -31,11 +31,27 @@ const { metafile } = await build({
   // The CommonJS dependencies (fast-glob and its helpers) call require() for Node's own modules.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   metafile: true,
+  write: false,
   logLevel: 'warning',
   plugins: [lazyStringWidth(), assertOnFailure()],
 });
 
-writeFileSync(path.join(outdir, 'THIRD-PARTY-NOTICES.txt'), notices(Object.keys(metafile.inputs)));
+// Only files whose bytes changed are written, and files no longer made are removed: the code's
+// fingerprint (file names, sizes and times) then stays the same for the same code, so a rebuild before
+// `glossa run` (npm start) neither misses the content cache nor the record of an unchanged run.
+const written = new Map(outputFiles.map((file) => [file.path, file.contents]));
+written.set(path.join(outdir, 'THIRD-PARTY-NOTICES.txt'), Buffer.from(notices(Object.keys(metafile.inputs))));
+for (const [file, contents] of written) {
+  if (existsSync(file) && Buffer.from(contents).equals(readFileSync(file))) continue;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, contents);
+  // The entry starts with #!: an installed `glossa` runs it directly.
+  if (contents[0] === 0x23 && contents[1] === 0x21) chmodSync(file, 0o755);
+}
+for (const entry of readdirSync(outdir, { recursive: true, withFileTypes: true })) {
+  const file = path.join(entry.parentPath ?? entry.path, entry.name);
+  if (entry.isFile() && !written.has(file)) rmSync(file);
+}
 
 /**
  * yargs and cliui import string-width, which builds an Intl.Segmenter and a
