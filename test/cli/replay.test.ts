@@ -57,6 +57,15 @@ function recordAndRepeat(project: string, args: readonly string[]): Observed {
   throw new Error(`glossa ${args.join(' ')} was never answered from the record of its last run`);
 }
 
+/** Records `args`, adds `file` (relative to the project, in a new folder) and tells whether the next run is a repeat. */
+function repeatedAfterAdding(project: string, args: readonly string[], file: string, content: string): boolean {
+  recordAndRepeat(project, args);
+  mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+  writeFileSync(path.join(project, file), content);
+  settle(project);
+  return repeated(glossa(project, args));
+}
+
 const recordsFolder = (project: string) => path.join(project, 'dist', '.cache', 'runs');
 const records = (project: string) => (existsSync(recordsFolder(project)) ? readdirSync(recordsFolder(project)) : []);
 const article = (project: string) => path.join(project, 'source', `${sampleArticle}.md`);
@@ -203,21 +212,13 @@ describe('glossa: a command run again on an unchanged project', function () {
   });
 
   it('repeats a check after a change under a dotted folder beside the sources, which no source glob matches', () => {
-    recordAndRepeat(project, check);
-    mkdirSync(path.join(project, 'source', '.drafts'));
-    writeFileSync(path.join(project, 'source', '.drafts', 'next.md'), '---\ntitle: Draft\n---\n\nAlma-Ata.\n');
-    settle(project);
-    expect(repeated(glossa(project, check))).to.equal(true);
+    expect(repeatedAfterAdding(project, check, path.join('source', '.drafts', 'next.md'), '---\ntitle: Draft\n---\n\nAlma-Ata.\n')).to.equal(true);
     rmSync(recordsFolder(project), { recursive: true, force: true });
     expect(JSON.parse(glossa(project, check).stdout).checkedFiles, 'the draft is not a source').to.not.include('source/.drafts/next.md');
   });
 
   it('repeats a build after a change below the output folder that the build does not write', () => {
-    recordAndRepeat(project, build);
-    mkdirSync(path.join(project, 'dist', 'site'));
-    writeFileSync(path.join(project, 'dist', 'site', 'about.html'), '<p>About the newsroom</p>\n');
-    settle(project);
-    expect(repeated(glossa(project, build))).to.equal(true);
+    expect(repeatedAfterAdding(project, build, path.join('dist', 'site', 'about.html'), '<p>About the newsroom</p>\n')).to.equal(true);
     appendFileSync(path.join(project, 'dist', 'index.html'), '<!-- edited -->\n');
     expect(repeated(glossa(project, build)), 'its own index page').to.equal(false);
   });
