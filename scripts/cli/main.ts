@@ -67,16 +67,17 @@ async function replayableWith(project: Project, reads: { readonly localeFolders?
 }
 
 /**
- * Where each command writes below the output folder, relative to the project:
- * a record watches these rather than the whole folder, which may hold much
- * else (this repository's benchmark corpora, a site's other pages).
+ * Where each command writes below the output folder: a record watches these
+ * rather than the whole folder, which may hold much else (this repository's
+ * benchmark corpora, a site's other pages).
  */
-function writtenBy(config: GlossaConfig) {
-  const inOutput = (...parts: string[]) => path.posix.join(config.output, ...parts);
-  const build = [...allLocales(config).map((locale) => inOutput(locale)), inOutput('index.html')];
-  const xliff = inOutput('xliff');
-  const report = inOutput('report');
-  return { build, xliff, report, tm: inOutput('tm'), run: [...build, xliff, report] };
+async function writtenBy(config: GlossaConfig) {
+  const { indexPage, localeOutputFolder, memoryFile, reportPage, xliffFolder } = await import('../project/output-paths.js');
+  const inProject = (file: string) => path.resolve(config.root, file);
+  const build = [...allLocales(config).map((locale) => inProject(localeOutputFolder(config, locale))), inProject(indexPage(config))];
+  const xliff = inProject(xliffFolder(config));
+  const report = inProject(path.posix.dirname(reportPage(config)));
+  return { build, xliff, report, tm: inProject(memoryFile(config)), run: [...build, xliff, report] };
 }
 
 /** The `rules` of the configuration, for commands that also work outside a project (none found: no settings). */
@@ -163,7 +164,7 @@ export function createCli(argv: string[]) {
         const { reportSummary } = await import('../commands/report.js');
         const print = await printer();
         const project = await openProject(args);
-        await replayableWith(project, { paths: writtenBy(project.config).run });
+        await replayableWith(project, { paths: (await writtenBy(project.config)).run });
         const result = await run(project, await parallelOf(args), (done) => {
           if (done.stage === 'extract') print.extractSummary(done.result);
           else if (done.stage === 'check') {
@@ -195,7 +196,7 @@ export function createCli(argv: string[]) {
       async (args) => {
         const { build } = await import('../commands/build.js');
         const project = await openProject(args);
-        await replayableWith(project, { paths: writtenBy(project.config).build });
+        await replayableWith(project, { paths: (await writtenBy(project.config)).build });
         (await printer()).buildSummary(await build(project, { locales: args.locale ?? [], ...(await parallelOf(args)) }));
       },
     )
@@ -262,7 +263,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { exportXliff } = await import('../commands/xliff-export.js');
             const project = await openProject(args);
-            await replayableWith(project, { paths: [args.out ?? writtenBy(project.config).xliff] });
+            await replayableWith(project, { paths: [args.out ?? (await writtenBy(project.config)).xliff] });
             const results = await exportXliff(project, {
               locales: args.locale ?? [],
               version: args.xliff,
@@ -378,7 +379,7 @@ export function createCli(argv: string[]) {
           async (args) => {
             const { exportTm } = await import('../commands/tm.js');
             const project = await openProject(args);
-            await replayableWith(project, { paths: [args.output ?? writtenBy(project.config).tm] });
+            await replayableWith(project, { paths: [args.output ?? (await writtenBy(project.config)).tm] });
             const result = await exportTm(project, { locales: args.locale ?? [], ...(args.output ? { output: args.output } : {}) });
             const counts = result.locales.map((entry) => `${entry.locale} ${entry.current} current + ${entry.retired} retired`).join(', ');
             process.stdout.write(`tm       ${result.file}  ${counts}${result.changed ? '' : ' (unchanged)'}\n`);
@@ -438,7 +439,7 @@ export function createCli(argv: string[]) {
       async (args) => {
         const { report, reportSummary } = await import('../commands/report.js');
         const project = await openProject(args);
-        await replayableWith(project, { paths: [args.out ?? writtenBy(project.config).report] });
+        await replayableWith(project, { paths: [args.out ?? (await writtenBy(project.config)).report] });
         const result = await report(project, { locales: args.locale ?? [], ...(await parallelOf(args)), ...(args.out ? { out: args.out } : {}) });
         info(reportSummary(result));
       },

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { allLocales, selectLocales } from '../config.js';
 import type { ParallelOptions } from '../core/progress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -6,6 +5,7 @@ import { runInParts } from '../parallel/run-in-parts.js';
 import { sortByArticle } from '../parallel/sort-results.js';
 import type { BuildResult } from '../pipeline/build-articles.js';
 import type { Project } from '../project/context.js';
+import { indexPage } from '../project/output-paths.js';
 import { cacheKey, codeKey } from '../project/content-cache.js';
 import { stageMemo } from '../pipeline/stage-memo.js';
 
@@ -32,7 +32,7 @@ export async function build(project: Project, options: BuildOptions = {}): Promi
 /** The index page of the articles and their copies; not rendered again when the results and the page are those of an earlier run. */
 async function writeIndex(project: Project, articles: readonly string[], results: readonly BuildResult[]): Promise<void> {
   const { config } = project;
-  const file = path.posix.join(config.output, 'index.html');
+  const file = indexPage(config);
   const settings = cacheKey('index', await codeKey(), config.sourceLocale, JSON.stringify(articles), JSON.stringify(results));
   const memo = stageMemo<true>(project, 'index', settings, [], [file]);
   if (memo.result) return;

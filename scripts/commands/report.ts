@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParallelOptions } from '../core/progress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Project } from '../project/context.js';
+import { reportPage } from '../project/output-paths.js';
 import { collectReport, progressText, renderReportPage } from '../report/index.js';
 import { check } from './check.js';
 
@@ -33,7 +34,7 @@ export async function report(project: Project, options: ReportOptions = {}): Pro
   const locales = selectLocales(config, options.locales);
   const { diagnostics } = await check(project, { paths: [], ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.progress ? { progress: options.progress } : {}) });
   const data = await collectReport(project, { locales, diagnostics });
-  const absolute = options.out !== undefined ? path.resolve(options.out) : project.resolve(path.posix.join(config.output, 'report', 'index.html'));
+  const absolute = options.out !== undefined ? path.resolve(options.out) : project.resolve(reportPage(config));
   const changed = await writeFileAtomic(absolute, renderReportPage(data));
   const relative = project.relative(absolute);
   return {

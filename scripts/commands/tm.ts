@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { selectLocales } from '../config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { InputError } from '../core/errors.js';
@@ -7,6 +6,7 @@ import { messageToParts, partsToMessage, placeholdersOf } from '../core/message.
 import { historyPath, readResource, resourceMap, resourcePath, writeResource } from '../locales/store.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Project } from '../project/context.js';
+import { memoryFile } from '../project/output-paths.js';
 import { hasTranslation } from '../stats/segment-status.js';
 import { addToImportedMemory, importedMemoryPath } from '../tm/imported-memory.js';
 import { readTmxFile, type TmxUnit, type TmxVariant } from '../tm/read-tmx.js';
@@ -55,7 +55,7 @@ export async function exportTm(project: Project, options: TmExportOptions = {}):
       }
     }
   }
-  const file = options.output ?? path.posix.join(config.output, 'tm', 'memory.tmx');
+  const file = options.output ?? memoryFile(config);
   const changed = await writeFileAtomic(project.resolve(file), tmxDocument({ srcLang: config.sourceLocale, toolVersion, units }).bytes());
   return { file, changed, locales: counts };
 }

@@ -77,7 +77,7 @@ export async function articleRenderer(project: Project, locales: readonly string
         ...(rewriteSource ? { rewriteSource } : {}),
         valuesOf: (segment, shownLocale) => formatterFor(shownLocale).values(segment.spans.filter(isProtected)),
       });
-      const [markdownFile, htmlFile] = outputFiles(config.output, locale, document.name);
+      const [markdownFile, htmlFile] = outputFiles(config, locale, document.name);
       const markdown = renderMarkdown(document, rendered, locale);
       const htmlBody = renderBodyWithBlocks(document, rendered, fallbackMarks);
       const html = renderHtmlPage({

@@ -28,7 +28,7 @@ export async function buildStage(project: Project, options: { locales?: readonly
     name: 'build',
     memo: (file) => {
       const inputs = [file.file, ...translated.map((locale) => resourcePath(config.locales, locale, file.name))];
-      return stageMemo(project, 'build', settings, inputs, locales.flatMap((locale) => outputFiles(config.output, locale, file.name)));
+      return stageMemo(project, 'build', settings, inputs, locales.flatMap((locale) => outputFiles(config, locale, file.name)));
     },
     work: async () => (await import('./build-article.js')).articleRenderer(project, locales),
   };

@@ -3,6 +3,7 @@ import { selectLocales } from '../config.js';
 import type { Project } from '../project/context.js';
 import { historyPath, resourcePath } from '../locales/store.js';
 import { importedMemoryPath } from '../tm/imported-memory.js';
+import { xliffFolder } from '../project/output-paths.js';
 import type { XliffExportResult, ExportPlan } from './export-article.js';
 import type { XliffVersion } from '../xliff/index.js';
 import { ratesKey, runMemoized, stageMemo, stageSettings, type MemoizedStage } from './stage-memo.js';
@@ -34,7 +35,7 @@ export async function exportStage(project: Project, options: ExportArticlesOptio
   const plan: ExportPlan = {
     locales: selectLocales(config, options.locales),
     version: options.version ?? '2.0',
-    outDir: options.out ?? path.posix.join(config.output, 'xliff'),
+    outDir: options.out ?? xliffFolder(config),
     prefill: options.prefill ?? 'none',
   };
   // What an article's XLIFF depends on besides its own files; the rates show in the placeholder notes.
