@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { GlossaConfig } from '../config.js';
+import { cacheFolderOf } from '../config-location.js';
 
 /** The configuration and the paths below its root: what every project service starts from. */
 export class ProjectPaths {
@@ -14,8 +15,8 @@ export class ProjectPaths {
     return path.relative(this.config.root, absolute).split(path.sep).join('/');
   }
 
-  /** Where pure, expensive results are kept between runs (see ContentCache). */
+  /** Where pure, expensive results are kept between runs (see ContentCache); the folder a repeated run looks in first. */
   get cacheFolder(): string {
-    return path.join(this.config.root, this.config.output, '.cache');
+    return cacheFolderOf(this.config.root, this.config)!;
   }
 }

@@ -96,7 +96,7 @@ export class ProjectTermbase {
   /** Whether the parsed termbase and the matchers of `locales` are in the content cache (or there is no termbase), without reading them. */
   async compiledInCache(locales: readonly string[]): Promise<boolean> {
     if (!this.paths.config.glossary) return true;
-    await this.cache.settled();
+    // parsedInCache waits for this thread's writes behind before it looks.
     const key = await this.contentKey();
     if (key === undefined || !(await this.parsedInCache())) return false;
     return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));

@@ -20,7 +20,10 @@ export class QuickHash {
       b1 = Math.imul(b1 ^ code, 2654435761);
       b2 = Math.imul(b2 ^ code, 1597334677);
     }
-    Object.assign(this, { a1, a2, b1, b2 });
+    this.a1 = a1;
+    this.a2 = a2;
+    this.b1 = b1;
+    this.b2 = b2;
     return this;
   }
 
