@@ -1,4 +1,6 @@
 import { statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { settleMilliseconds } from '../util/path-state.js';
 import { onCompletedExit } from '../util/on-completed-exit.js';
 
 /** What a file looked like when its digest was taken, and when that was. */
@@ -20,11 +22,18 @@ export interface DigestStorage {
 }
 
 /**
- * A file changed within this many milliseconds before its digest was taken
- * may change again within the same timestamp, so such a digest is not
- * trusted (git's "racily clean" entries); the next run hashes the file again.
+ * How long before its digest was taken a file may have changed and still be
+ * trusted: one changed within the settling window of its file system may
+ * change again within the same timestamp (git's "racily clean" entries), so
+ * the next run hashes it again. The window is the one run records use.
  */
-const racyMilliseconds = 2_000;
+const settleByFolder = new Map<string, number>();
+function settleMillisecondsOf(file: string): number {
+  const folder = path.dirname(file);
+  let settle = settleByFolder.get(folder);
+  if (settle === undefined) settleByFolder.set(folder, (settle = settleMilliseconds(folder)));
+  return settle;
+}
 
 /**
  * The SHA-256 of files, read again only when a file's size, times or inode
@@ -58,7 +67,7 @@ export class FileDigests {
     if (before === undefined) return undefined;
     if (!before.isFile()) return this.hash(absolutePath);
     const known = this.known().get(absolutePath);
-    if (known && sameFile(known, before) && known.mtimeMs < known.takenAt - racyMilliseconds && known.ctimeMs < known.takenAt - racyMilliseconds) return known.digest;
+    if (known && sameFile(known, before) && Math.max(known.mtimeMs, known.ctimeMs) < known.takenAt - settleMillisecondsOf(absolutePath)) return known.digest;
     const takenAt = this.now();
     const digest = this.hash(absolutePath);
     if (digest === undefined) return undefined;

@@ -75,7 +75,7 @@ describe('file digests remembered by file metadata', () => {
     expect(reads).to.deep.equal(['almaty.md', 'almaty.md']);
   });
 
-  it('do not trust a digest taken within two seconds of the file’s last change', () => {
+  it('do not trust a digest taken within the settling window of the file’s last change', () => {
     const digests = new FileDigests(fileStorage(store), hashing, Date.now);
     digests.digest(article);
     digests.digest(article);
