@@ -38,9 +38,15 @@ export async function listResources(config: GlossaConfig, includes: (article: st
 /**
  * Every entry of a resource as a check unit. A translation is judged against
  * the source of its own article (`segments`); without one it is all stale.
+ * `read` reads the resource's bytes (see `readResource`).
  */
-export async function resourceUnits(config: GlossaConfig, { article, locale, file }: ResourceRef, segments: ReadonlyMap<string, Segment> | undefined): Promise<TranslationUnit[]> {
-  const resource = await readResource(config.root, file);
+export async function resourceUnits(
+  config: GlossaConfig,
+  { article, locale, file }: ResourceRef,
+  segments: ReadonlyMap<string, Segment> | undefined,
+  read?: (absolutePath: string) => Buffer,
+): Promise<TranslationUnit[]> {
+  const resource = await readResource(config.root, file, read);
   const lines = new LineIndex(resource.text);
   return resource.entries.map((entry) => {
     const source = segments?.get(entry.id);

@@ -104,8 +104,8 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
 /**
  * The stored result of a check with the same inputs, or `run`'s, stored for
  * the next run. With no check result stored at all, no key can find one: the
- * check starts at once and its inputs are hashed meanwhile, which on a large
- * archive the worker threads' time covers.
+ * check starts at once, and its inputs are named once it is done, from the
+ * digests its threads took of every file they read.
  */
 async function checkOrRecall<T>(project: Project, input: CheckArticlesInput, run: () => Promise<T>): Promise<T> {
   if (project.cache.holdsAny(checkKeyPrefix)) {
@@ -115,18 +115,9 @@ async function checkOrRecall<T>(project: Project, input: CheckArticlesInput, run
     await project.cache.settled();
     return result;
   }
-  let failed = false;
+  const result = await run();
   // An input that cannot be named only means nothing is stored: the check itself reports every broken input.
-  const naming = checkInputsKey(project, input, () => failed).catch(() => undefined);
-  let result: T;
-  try {
-    result = await run();
-  } catch (error) {
-    failed = true;
-    await naming;
-    throw error;
-  }
-  const key = await naming;
+  const key = await checkInputsKey(project, input).catch(() => undefined);
   if (key !== undefined) project.cache.put(key, result);
   return result;
 }

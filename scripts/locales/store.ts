@@ -14,12 +14,16 @@ export function historyPath(localesDir: string, article: string): string {
   return path.posix.join(localesDir, '.history', `${article}.json`);
 }
 
-/** Reads a resource; a missing file is an empty resource, an unreadable or malformed one an InputError. */
-export async function readResource(root: string, file: string): Promise<ResourceFile> {
+/**
+ * Reads a resource; a missing file is an empty resource, an unreadable or
+ * malformed one an InputError. `read` reads its bytes (a content cache's
+ * `readInput` keeps their digest on the way).
+ */
+export async function readResource(root: string, file: string, read: (absolutePath: string) => Buffer = readFileSync): Promise<ResourceFile> {
   let text: string;
   try {
     // Synchronous: a check reads thousands of small resources one after another, and the promise API costs more than the read.
-    text = readFileSync(path.join(root, file), 'utf8');
+    text = read(path.join(root, file)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, text: '', entries: [] };
     throw new InputError(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);

@@ -10,6 +10,7 @@ import type { TransferredError } from './error-transfer.js';
 import { heapGrowth } from '../core/heap-growth.js';
 import { codeRoot } from '../util/package-files.js';
 import { MatcherClaims } from '../project/matcher-claims.js';
+import type { FileDigests, StoredSeen } from '../project/file-digests.js';
 import { articleNeedsWork, matcherLocales, readArticlesFor, runTask, type TaskName } from '../pipeline/tasks.js';
 import { forgetAskedMemos } from '../pipeline/stage-memo.js';
 
@@ -35,7 +36,7 @@ export interface WorkerInput {
 export type WorkerNews = 'article' | 'parsed';
 
 export type WorkerOutput =
-  | { readonly ok: true; readonly result: unknown }
+  | { readonly ok: true; readonly result: unknown; readonly digests: readonly StoredSeen[] }
   | { readonly ok: false; readonly error: TransferredError };
 
 // The worker module, bundled (lib/parallel/worker.js) or run from source (scripts/parallel/worker.ts).
@@ -79,7 +80,7 @@ export async function runInParts<T>(project: Project, task: TaskName, input: unk
     // expressions compiled again and its own copy of the compiled termbase, while this one waited.
     const waitsForTermbase = !(await termbaseCompiled(project, task));
     const workers = shares.slice(1).map((share) => startWorker({ task, config: project.config, parts: [...project.parts, share], input, role: 'share', waitsForTermbase }));
-    const running = workers.map((worker) => resultOf<T>(worker, (news) => news === 'article' && progress?.articleDone()));
+    const running = workers.map((worker) => resultOf<T>(worker, project.cache.digests, (news) => news === 'article' && progress?.articleDone()));
     // A failure is reported once this thread's share is done; until then it must not count as unhandled.
     for (const result of running) result.catch(() => undefined);
     const own = new Project(project.config, [...project.parts, shares[0]!], project.cache);
@@ -150,7 +151,7 @@ async function prepareBesideTermbase(project: Project, task: TaskName, input: un
     const claims = new MatcherClaims(matcherLocales(task, project.config));
     let parsed!: () => void;
     const parsedInCache = new Promise<boolean>((resolve) => (parsed = () => resolve(true)));
-    const compiled = resultOf<boolean>(startTermbaseThread(project, task, input, claims), (news) => news === 'parsed' && parsed()).catch(() => false);
+    const compiled = resultOf<boolean>(startTermbaseThread(project, task, input, claims), project.cache.digests, (news) => news === 'parsed' && parsed()).catch(() => false);
     await project.articles.prepare(compiled);
     if (await Promise.race([parsedInCache, compiled.then(() => false)])) {
       // A matcher that cannot be compiled here fails the same way when the task compiles it, which reports it.
@@ -207,9 +208,10 @@ export function threadsFor(articles: readonly ArticleFile[], options: ParallelOp
 /**
  * A worker's result, once the thread has ended: by then its heap is given
  * back, so what the caller does next with the results (read back findings
- * written out, sort them) does not add to the threads' memory.
+ * written out, sort them) does not add to the threads' memory. The digests
+ * of the files it read are adopted into `digests`.
  */
-function resultOf<T>(worker: Worker, onNews: (news: WorkerNews) => void = () => {}): Promise<T> {
+function resultOf<T>(worker: Worker, digests: FileDigests, onNews: (news: WorkerNews) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let output: WorkerOutput | undefined;
     worker.on('message', (message: WorkerOutput | WorkerNews) => {
@@ -218,7 +220,10 @@ function resultOf<T>(worker: Worker, onNews: (news: WorkerNews) => void = () => 
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (output?.ok) resolve(output.result as T);
+      if (output?.ok) {
+        digests.adopt(output.digests);
+        resolve(output.result as T);
+      }
       // The error classes are many modules; they are loaded only when a worker fails.
       else if (output) import('./error-transfer.js').then(({ revive }) => reject(revive((output as Extract<WorkerOutput, { ok: false }>).error)), reject);
       else reject(new Error(code === 0 ? 'a worker thread ended without a result' : `a worker thread stopped with exit code ${code}`));

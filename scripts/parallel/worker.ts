@@ -8,8 +8,8 @@ import { matcherLocales, readArticlesFor, runTask } from '../pipeline/tasks.js';
 const { task, config, parts, input, role, waitsForTermbase, claimSlots } = workerData as WorkerInput;
 const tell = (news: WorkerNews) => parentPort!.postMessage(news);
 
+const project = new Project(config, parts);
 try {
-  const project = new Project(config, parts);
   readArticlesFor(project, task);
   let result: unknown;
   if (role === 'termbase') {
@@ -24,7 +24,8 @@ try {
     project.articles.onArticle = () => tell('article');
     result = await runTask(project, task, input);
   }
-  parentPort!.postMessage({ ok: true, result } satisfies WorkerOutput);
+  // The digests of the files this thread read go with its result: the thread that names the run's inputs need not read them again.
+  parentPort!.postMessage({ ok: true, result, digests: project.cache.digests.handOver() } satisfies WorkerOutput);
 } catch (error) {
   parentPort!.postMessage({ ok: false, error: toTransferable(error) } satisfies WorkerOutput);
 }

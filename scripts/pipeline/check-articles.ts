@@ -50,10 +50,12 @@ export async function checkArticles(project: Project, input: CheckArticlesInput)
   });
   const resources = await listResources(config, (article) => project.articles.includes(article));
   const checkedFiles = new Set<string>();
+  // Read through the content cache, which keeps each file's digest: the check's key is then named without reading them again.
+  const readInput = (absolutePath: string) => project.cache.readInput(absolutePath);
   const earlier = input.findingsFolder === undefined ? undefined : new SpillList<PlacedReport>(input.findingsFolder, input.findingsInMemory ?? 5_000);
   const checkResources = async (article: string, segments: ReadonlyMap<string, Segment> | undefined) => {
     for (const resource of resources.get(article) ?? []) {
-      const units = await resourceUnits(config, resource, segments);
+      const units = await resourceUnits(config, resource, segments, readInput);
       if (units.length > 0) checkedFiles.add(resource.file);
       run.translations(units);
     }

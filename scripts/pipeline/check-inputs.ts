@@ -1,5 +1,5 @@
 import { listResources } from '../check/collect.js';
-import { codeKey, contentKeyOfFiles, contentKeyOfFilesInTurns } from '../project/content-cache.js';
+import { codeKey, contentKeyOfFiles } from '../project/content-cache.js';
 import type { Project } from '../project/context.js';
 import { defaultSrxPath } from '../segment/default-srx-path.js';
 import type { CheckArticlesInput } from './check-articles.js';
@@ -14,11 +14,8 @@ export const checkKeyPrefix = 'check-';
  * keys mean equal findings, so a check of an unchanged archive reads its
  * findings back instead of checking again. Undefined when a file cannot be
  * read: the check then runs and reports it.
- *
- * With `stopped`, the files are hashed a few milliseconds at a time (see
- * `contentKeyOfFilesInTurns`), and the key is undefined once `stopped` says so.
  */
-export async function checkInputsKey(project: Project, input: CheckArticlesInput, stopped?: () => boolean): Promise<string | undefined> {
+export async function checkInputsKey(project: Project, input: CheckArticlesInput): Promise<string | undefined> {
   const { config } = project;
   const termbase = await project.termbase.contentKey();
   if (termbase === undefined) return undefined;
@@ -32,6 +29,6 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
   ].map((file) => [file, project.resolve(file)] as const);
   // Read as hashed, one file at a time (an archive's files together can be larger than memory), and
   // only the files whose metadata changed since their last digest.
-  const named = stopped ? await contentKeyOfFilesInTurns(settings, files, project.cache.digests, stopped) : contentKeyOfFiles(settings, files, project.cache.digests);
-  return named === undefined || named.unreadable ? undefined : `${checkKeyPrefix}${named.key}`;
+  const named = contentKeyOfFiles(settings, files, project.cache.digests);
+  return named.unreadable ? undefined : `${checkKeyPrefix}${named.key}`;
 }

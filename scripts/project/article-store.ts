@@ -10,7 +10,6 @@ import { ContentCache, cacheKey, codeKey } from './content-cache.js';
 import { inPart, type Part } from './partition.js';
 import type { ProjectPaths } from './paths.js';
 import type { ProjectTermbase } from './termbase.js';
-import { readBytes } from '../util/read-file.js';
 
 export interface LoadedArticle {
   readonly document: ArticleDocument;
@@ -96,7 +95,7 @@ export class ProjectArticles {
   async read(file: ArticleFile): Promise<LoadedArticle> {
     const prepared = this.prepared.get(file.file);
     this.prepared.delete(file.file);
-    const bytes = prepared?.bytes ?? readBytes(file.absolutePath);
+    const bytes = prepared?.bytes ?? this.bytesOf(file);
     const load = async (): Promise<LoadedArticle> => {
       const { document, segments } = prepared ? takePrepared(prepared) : await this.split(file, bytes, await this.splitStages());
       const [{ withTermSpans }, { findTerms }] = await Promise.all([import('../segment/segment-article.js'), this.stages()]);
@@ -106,6 +105,15 @@ export class ProjectArticles {
     const article = await this.cache.get(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load);
     await this.cache.lettingWritesOn();
     return article;
+  }
+
+  /** An article's bytes, undefined when they cannot be read (the reader then reports why). */
+  private bytesOf(file: ArticleFile): Buffer | undefined {
+    try {
+      return this.cache.readInput(file.absolutePath);
+    } catch {
+      return undefined;
+    }
   }
 
   private readonly prepared = new Map<string, PreparedArticle>();
@@ -130,7 +138,7 @@ export class ProjectArticles {
       // A turn of the event loop for the message that ends the wait.
       await new Promise((resolve) => setImmediate(resolve));
       if (!waiting || preparedBytes >= preparedBytesAtMost) return;
-      const bytes = readBytes(file.absolutePath);
+      const bytes = this.bytesOf(file);
       if (bytes === undefined) return;
       if (this.cache.has(cacheKey(await this.settingsKey(), file.file, file.name, bytes), 'json')) continue;
       let loaded: PreparedArticle['loaded'];

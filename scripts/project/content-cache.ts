@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,8 +24,16 @@ export class ContentCache {
   readonly digests: FileDigests;
 
   constructor(readonly folder: string) {
-    const digestsFile = path.join(folder, 'file-digests.json');
+    const digestsFile = path.join(folder, 'file-sha256.json');
     this.digests = new FileDigests({ read: () => readIfPresent(digestsFile), write: (content) => this.store(digestsFile, content) }, fileDigest);
+  }
+
+  /**
+   * An input file's bytes (throwing as `readFileSync` does), its digest kept
+   * on the way: naming the run's inputs afterwards does not read it again.
+   */
+  readInput(absolutePath: string): Buffer {
+    return this.digests.read(absolutePath, contentDigest);
   }
 
   private folderReady = false;
@@ -333,33 +341,6 @@ export function contentKeyOfFiles(
   return key.result();
 }
 
-/** How long `contentKeyOfFilesInTurns` hashes before it lets the thread do other work. */
-const turnMilliseconds = 10;
-
-/**
- * The same key, hashed a few milliseconds at a time: the thread stays free to
- * serve its worker threads meanwhile. Undefined when `stopped` says so
- * before the last file.
- */
-export async function contentKeyOfFilesInTurns(
-  settings: readonly string[],
-  files: Iterable<readonly [name: string, absolutePath: string]>,
-  digests: FileDigests | undefined,
-  stopped: () => boolean,
-): Promise<{ key: string; unreadable: boolean } | undefined> {
-  const key = new FilesKey(settings, digests);
-  let turnStarted = performance.now();
-  for (const file of files) {
-    if (performance.now() - turnStarted >= turnMilliseconds) {
-      await new Promise((resolve) => setImmediate(resolve));
-      turnStarted = performance.now();
-    }
-    if (stopped()) return undefined;
-    key.add(file);
-  }
-  return key.result();
-}
-
 class FilesKey {
   private readonly hash = createHash('sha256');
   private unreadable = false;
@@ -388,18 +369,14 @@ export function fileDigest(absolutePath: string): string | undefined {
   return hashFile(hash, absolutePath) ? hash.digest('base64url') : undefined;
 }
 
-/** The digest `fileDigest` gives for a file holding `content` (text as UTF-8). */
+/** The digest `fileDigest` gives for a file holding `content` (text as UTF-8), in one call: no hash object per file. */
 export function contentDigest(content: string | NodeJS.ArrayBufferView): string {
-  const hash = createHash('sha256');
-  const length = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
-  if (typeof content === 'string') hash.update(content, 'utf8');
-  else hash.update(new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
-  return hash.update(`\u0000${length}\u0000`).digest('base64url');
+  return oneShotHash('sha256', typeof content === 'string' ? content : new Uint8Array(content.buffer, content.byteOffset, content.byteLength), 'base64url');
 }
 
 let readBuffer: Buffer | undefined;
 
-/** Adds a file's bytes and length to `hash`, read through one reused buffer; false when the file cannot be read. */
+/** Adds a file's bytes to `hash`, read through one reused buffer; false when the file cannot be read. */
 function hashFile(hash: Hash, absolutePath: string): boolean {
   readBuffer ??= Buffer.allocUnsafe(1 << 20);
   let descriptor: number;
@@ -409,12 +386,7 @@ function hashFile(hash: Hash, absolutePath: string): boolean {
     return false;
   }
   try {
-    let length = 0;
-    for (let read = readSync(descriptor, readBuffer); read > 0; read = readSync(descriptor, readBuffer)) {
-      hash.update(readBuffer.subarray(0, read));
-      length += read;
-    }
-    hash.update(`\u0000${length}\u0000`);
+    for (let read = readSync(descriptor, readBuffer); read > 0; read = readSync(descriptor, readBuffer)) hash.update(readBuffer.subarray(0, read));
     return true;
   } catch {
     return false;

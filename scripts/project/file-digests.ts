@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { settleMilliseconds } from '../util/path-state.js';
 import { onCompletedExit } from '../util/on-completed-exit.js';
@@ -13,7 +13,8 @@ interface Seen {
   readonly takenAt: number;
 }
 
-type StoredSeen = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string, takenAt: number];
+/** One file's digest as stored, and as handed from a worker thread to the thread that names a run's inputs. */
+export type StoredSeen = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string, takenAt: number];
 
 /** Where the digests are kept between runs: the content as text, undefined when there is none yet. */
 export interface DigestStorage {
@@ -71,12 +72,45 @@ export class FileDigests {
     const takenAt = this.now();
     const digest = this.hash(absolutePath);
     if (digest === undefined) return undefined;
-    const seen: Seen = { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt };
-    this.entries!.set(absolutePath, seen);
+    this.keep(absolutePath, { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt });
+    return digest;
+  }
+
+  /**
+   * A file's bytes, read whole (throwing as `readFileSync` does), its digest
+   * (`hashBytes`) taken on the way: a run that reads its inputs anyway names
+   * them afterwards from their metadata instead of reading them twice.
+   */
+  read(absolutePath: string, hashBytes: (bytes: Buffer) => string): Buffer {
+    const descriptor = openSync(absolutePath, 'r');
+    try {
+      const before = fstatSync(descriptor);
+      const takenAt = this.now();
+      const bytes = readFileSync(descriptor);
+      if (before.isFile()) this.keep(absolutePath, { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest: hashBytes(bytes), takenAt });
+      return bytes;
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+
+  /** The digests this thread took, handed over: this thread no longer writes them (see `adopt`). */
+  handOver(): StoredSeen[] {
+    const taken = [...this.changed].map(([file, seen]) => storedOf(file, seen));
+    this.changed.clear();
+    return taken;
+  }
+
+  /** Digests another thread took (`handOver`), known and written as if taken here. */
+  adopt(taken: readonly StoredSeen[]): void {
+    for (const [file, size, mtimeMs, ctimeMs, ino, digest, takenAt] of taken) this.keep(file, { size, mtimeMs, ctimeMs, ino, digest, takenAt });
+  }
+
+  private keep(absolutePath: string, seen: Seen): void {
+    this.known().set(absolutePath, seen);
     // Kept only by a run that completed (exit 0, or 1 for findings): a run stopped by a broken input writes nothing.
     if (this.storage && this.changed.size === 0) onCompletedExit(this, () => this.save());
     this.changed.set(absolutePath, seen);
-    return digest;
   }
 
   /** Writes the digests taken in this thread over those stored. */
@@ -85,13 +119,17 @@ export class FileDigests {
     const merged = parseStored(this.storage.read());
     for (const [file, seen] of this.changed) merged.set(file, seen);
     this.changed.clear();
-    this.storage.write(JSON.stringify([...merged].map(([file, seen]): StoredSeen => [file, seen.size, seen.mtimeMs, seen.ctimeMs, seen.ino, seen.digest, seen.takenAt])));
+    this.storage.write(JSON.stringify([...merged].map(([file, seen]) => storedOf(file, seen))));
   }
 
   private known(): Map<string, Seen> {
     this.entries ??= parseStored(this.storage?.read());
     return this.entries;
   }
+}
+
+function storedOf(file: string, seen: Seen): StoredSeen {
+  return [file, seen.size, seen.mtimeMs, seen.ctimeMs, seen.ino, seen.digest, seen.takenAt];
 }
 
 function sameFile(seen: Seen, now: Stats): boolean {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
@@ -34,6 +35,24 @@ describe('cli: --jobs and --shard', function () {
     expect((JSON.parse(whole) as { diagnostics: unknown[] }).diagnostics.length).to.be.greaterThan(20);
   });
 
+  it('a check in two threads keeps the SHA-256 of every file its threads read, and the next run finds its result by them', () => {
+    const copy = archive();
+    const first = glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere);
+    expect(first.stdout).to.equal(whole);
+    const cache = path.join(copy, 'dist', '.cache');
+    const stored = new Map((JSON.parse(readFileSync(path.join(cache, 'file-sha256.json'), 'utf8')) as [string, ...unknown[]][]).map((entry) => [entry[0], entry[5]]));
+    const read = [...readdirSync(path.join(copy, 'source')).map((name) => path.join(copy, 'source', name)), ...['ru', 'kk', 'uk', 'de'].map((locale) => path.join(copy, 'locales', locale, `${sampleArticle}.json`))];
+    expect(read).to.have.length(10);
+    for (const file of read) expect(stored.get(file), file).to.equal(createHash('sha256').update(readFileSync(file)).digest('base64url'));
+    const checkEntries = () => readdirSync(cache).filter((entry) => entry.startsWith('check-'));
+    expect(checkEntries()).to.have.length(1);
+    rmSync(path.join(cache, 'runs'), { recursive: true, force: true });
+    const again = glossa(copy, ['check', '--jobs', '2', '--format', 'json', '--verbose'], '', threadsEverywhere);
+    expect(again.stdout).to.equal(whole);
+    // Named the same way by the digests the threads took as by reading every file: no second result is stored.
+    expect(checkEntries()).to.have.length(1);
+  });
+
   it('with two threads, every matcher the check needs is compiled before a share reads its first article from the cache', () => {
     const copy = archive();
     expect(glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere).code).to.equal(0);
@@ -41,7 +60,7 @@ describe('cli: --jobs and --shard', function () {
     const written = (entries: string[]) => entries.map((entry) => statSync(path.join(cache, entry)).mtimeMs);
     const entries = readdirSync(cache);
     const matchers = entries.filter((entry) => entry.includes('-matcher-'));
-    const articles = entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-digests.json' && entry !== 'language-codes.json');
+    const articles = entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-sha256.json' && entry !== 'language-codes.json');
     expect(matchers).to.have.length(5);
     expect(articles.length).to.be.greaterThan(5);
     // Compiled on first use instead, the target languages' matchers would come after the first articles were read.
@@ -57,7 +76,7 @@ describe('cli: --jobs and --shard', function () {
       const entries = readdirSync(cache);
       const written = (chosen: string[]) => chosen.map((entry) => statSync(path.join(cache, entry)).mtimeMs);
       const matchers = written(entries.filter((entry) => entry.includes('-matcher-')));
-      const articles = written(entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-digests.json' && entry !== 'language-codes.json'));
+      const articles = written(entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-sha256.json' && entry !== 'language-codes.json'));
       return { result, matchers, articles };
     });
     const [serial, parallel] = runs as [(typeof runs)[0], (typeof runs)[0]];

@@ -76,8 +76,8 @@ describe('cli: run, extract, build', function () {
     const entries = readdirSync(cache);
     // The termbase and its English matcher, the segmented article, and what extract wrote for it; beside them,
     // the digests of the files read, the locale codes the configuration was accepted with and the records of runs.
-    expect(entries).to.include.members(['file-digests.json', 'language-codes.json', 'runs']);
-    expect(entries.filter((entry) => !['file-digests.json', 'language-codes.json', 'runs'].includes(entry))).to.have.length(4);
+    expect(entries).to.include.members(['file-sha256.json', 'language-codes.json', 'runs']);
+    expect(entries.filter((entry) => !['file-sha256.json', 'language-codes.json', 'runs'].includes(entry))).to.have.length(4);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}\.concepts$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}-matcher-[\w-]{32}\.bin$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => entry.startsWith('stage-'))).to.have.length(1);

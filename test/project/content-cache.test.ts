@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ContentCache, contentDigest, contentKeyOfFiles, contentKeyOfFilesInTurns, fileDigest } from '../../scripts/project/content-cache.js';
+import { createHash } from 'node:crypto';
+import { ContentCache, contentDigest, contentKeyOfFiles, fileDigest } from '../../scripts/project/content-cache.js';
 
 describe('content cache entries', () => {
   let folder: string;
@@ -138,36 +139,34 @@ describe('content keys of files', () => {
   let files: [string, string][];
   beforeEach(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'glossa-key-'));
-    // Enough files that hashing them takes several turns of 10 ms.
-    files = Array.from({ length: 400 }, (_, index) => {
+    files = Array.from({ length: 40 }, (_, index) => {
       const name = `locales/ru/article-${index}.json`;
       const absolute = path.join(folder, `${index}.json`);
-      writeFileSync(absolute, JSON.stringify({ title: `Алматы ${index}`, body: 'Казахстан '.repeat(20_000) }));
+      writeFileSync(absolute, JSON.stringify({ title: `Алматы ${index}`, body: 'Казахстан '.repeat(200) }));
       return [name, absolute];
     });
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('hashed in turns, names the files as hashed in one go, and lets other work run in between', async () => {
+  it('name files by their bytes and the settings, and say when a file cannot be read', () => {
     const whole = contentKeyOfFiles(['check', 'settings'], files);
-    let ticks = 0;
-    const ticker = setInterval(() => ticks++, 1);
-    try {
-      expect(await contentKeyOfFilesInTurns(['check', 'settings'], files, undefined, () => false)).to.deep.equal(whole);
-    } finally {
-      clearInterval(ticker);
-    }
     expect(whole.unreadable).to.equal(false);
-    expect(ticks).to.be.greaterThan(0);
+    expect(contentKeyOfFiles(['check', 'settings'], files)).to.deep.equal(whole);
     expect(contentKeyOfFiles(['check', 'other settings'], files).key).to.not.equal(whole.key);
+    writeFileSync(files[7]![1], JSON.stringify({ title: 'Алматы 7', body: 'Казахстан' }));
+    expect(contentKeyOfFiles(['check', 'settings'], files).key).to.not.equal(whole.key);
+    const withMissing: [string, string][] = [...files.slice(0, 3), ['locales/ru/gone.json', path.join(folder, 'gone.json')]];
+    expect(contentKeyOfFiles([], withMissing).unreadable).to.equal(true);
   });
 
-  it('hashed in turns, says a file cannot be read, and stops when told to', async () => {
-    const withMissing: [string, string][] = [...files.slice(0, 3), ['locales/ru/gone.json', path.join(folder, 'gone.json')]];
-    expect(await contentKeyOfFilesInTurns([], withMissing, undefined, () => false)).to.deep.equal(contentKeyOfFiles([], withMissing));
-    expect((await contentKeyOfFilesInTurns([], withMissing, undefined, () => false))!.unreadable).to.equal(true);
-    let asked = 0;
-    expect(await contentKeyOfFilesInTurns([], files, undefined, () => ++asked > 2)).to.equal(undefined);
-    expect(asked).to.equal(3);
+  it('take the SHA-256 of a file larger than the read buffer, as of its bytes in one piece', () => {
+    const large = path.join(folder, 'large.json');
+    const bytes = Buffer.from('Алматы, не Алма-Ата. '.repeat(200_000));
+    writeFileSync(large, bytes);
+    expect(bytes.length).to.be.greaterThan(1 << 21);
+    const expected = createHash('sha256').update(bytes).digest('base64url');
+    expect(fileDigest(large)).to.equal(expected);
+    expect(contentDigest(bytes)).to.equal(expected);
+    expect(contentDigest(bytes.toString('utf8'))).to.equal(expected);
   });
 });

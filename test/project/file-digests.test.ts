@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { fileDigest } from '../../scripts/project/content-cache.js';
+import { createHash } from 'node:crypto';
+import { contentDigest, fileDigest } from '../../scripts/project/content-cache.js';
 import { FileDigests, type DigestStorage } from '../../scripts/project/file-digests.js';
 
 /** Digests kept in a file, as the content cache keeps them. */
@@ -34,7 +35,7 @@ describe('file digests remembered by file metadata', () => {
   beforeEach(() => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'glossa-digests-'));
     article = path.join(folder, 'almaty.md');
-    store = path.join(folder, '.cache', 'file-digests.json');
+    store = path.join(folder, '.cache', 'file-sha256.json');
     writeFileSync(article, 'Protesters gathered in Almaty on 5 January.\n');
     reads = [];
   });
@@ -80,6 +81,36 @@ describe('file digests remembered by file metadata', () => {
     digests.digest(article);
     digests.digest(article);
     expect(reads).to.deep.equal(['almaty.md', 'almaty.md']);
+  });
+
+  it('take the digest of a file read through them, so that naming it afterwards does not read it again', () => {
+    const digests = new FileDigests(fileStorage(store), hashing, later);
+    const bytes = digests.read(article, contentDigest);
+    expect(bytes.toString('utf8')).to.equal('Protesters gathered in Almaty on 5 January.\n');
+    expect(digests.digest(article)).to.equal(createHash('sha256').update(bytes).digest('base64url'));
+    expect(reads).to.deep.equal([]);
+    // Changed after it was read: its digest is taken again.
+    pause();
+    writeFileSync(article, 'Protesters gathered in Almaty on 6 January.\n');
+    expect(digests.digest(article)).to.equal(fileDigest(article));
+    expect(reads).to.deep.equal(['almaty.md']);
+    expect(() => digests.read(path.join(folder, 'gone.md'), contentDigest)).to.throw(/ENOENT/);
+  });
+
+  it('hand the digests a thread took to another, which knows and keeps them; the first no longer writes them', () => {
+    const worker = new FileDigests(fileStorage(store), hashing, later);
+    worker.read(article, contentDigest);
+    const taken = worker.handOver();
+    expect(taken.map(([file]) => file)).to.deep.equal([article]);
+    worker.save();
+    expect(existsSync(store)).to.equal(false);
+    const main = new FileDigests(fileStorage(store), hashing, later);
+    main.adopt(taken);
+    expect(main.digest(article)).to.equal(fileDigest(article));
+    expect(reads).to.deep.equal([]);
+    main.save();
+    expect(new FileDigests(fileStorage(store), hashing, later).digest(article)).to.equal(fileDigest(article));
+    expect(reads).to.deep.equal([]);
   });
 
   it('read every file when the stored digests are damaged, and say undefined for a missing file', () => {

@@ -34,7 +34,7 @@ describe('project: articles prepared while the termbase is compiled elsewhere', 
   const cacheEntries = (project: Project) =>
     Object.fromEntries(
       readdirSync(project.cacheFolder)
-        .filter((name) => !name.startsWith('termbase-') && name !== 'file-digests.json' && name !== 'language-codes.json')
+        .filter((name) => !name.startsWith('termbase-') && name !== 'file-sha256.json' && name !== 'language-codes.json')
         .map((name) => [name, readFileSync(path.join(project.cacheFolder, name), 'utf8')]),
     );
 
