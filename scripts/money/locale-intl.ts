@@ -38,22 +38,41 @@ export type AmountFormatOptions = Pick<
   'style' | 'currency' | 'currencyDisplay' | 'notation' | 'compactDisplay' | 'useGrouping' | 'minimumFractionDigits' | 'maximumFractionDigits' | 'maximumSignificantDigits'
 >;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number format, and what it gave for the values it formatted: an archive's figures repeat (years, counts, prices). */
+interface KeptNumberFormat {
+  readonly format: Intl.NumberFormat;
+  readonly formatted: Map<number, string>;
+}
+
+const numberFormats = new Map<string, KeptNumberFormat>();
+
+/** Values kept per number format; past it, the format starts over (an archive of random figures gains nothing). */
+const formattedValuesKept = 4_096;
 
 /**
  * `intl.formatNumber`, with each Intl.NumberFormat kept under a key made from
  * the few options Glossa sets. FormatJS finds its cached formatter by
  * serialising the locale and the options on every call, which was a few
- * percent of a build; the formatter itself is still made by FormatJS.
+ * percent of a build; the formatter itself is still made by FormatJS. A value
+ * formatted before is not formatted again: ICU's call is the larger part of
+ * the cost, and two of three values in a build of the bench corpus repeat.
  */
 export function formatNumber(locale: string, value: number, options: AmountFormatOptions): string {
   const key = `${locale}|${options.style}|${options.currency}|${options.currencyDisplay}|${options.notation}|${options.compactDisplay}|${options.useGrouping}|${options.minimumFractionDigits}|${options.maximumFractionDigits}|${options.maximumSignificantDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = intlFor(locale).formatters.getNumberFormat(locale, options);
-    numberFormats.set(key, format);
+  let kept = numberFormats.get(key);
+  if (!kept) {
+    kept = { format: intlFor(locale).formatters.getNumberFormat(locale, options), formatted: new Map() };
+    numberFormats.set(key, kept);
   }
-  return format.format(value);
+  // A Map takes -0 for 0, which ICU writes "-0".
+  if (Object.is(value, -0)) return kept.format.format(value);
+  let text = kept.formatted.get(value);
+  if (text === undefined) {
+    text = kept.format.format(value);
+    if (kept.formatted.size >= formattedValuesKept) kept.formatted.clear();
+    kept.formatted.set(value, text);
+  }
+  return text;
 }
 
 type PatternId = (typeof patternIds)[keyof typeof patternIds];

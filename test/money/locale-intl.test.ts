@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { formatDay, formatOrList, formatPattern, intlFor, patternIds } from '../../scripts/money/locale-intl.js';
+import { formatDay, formatNumber, formatOrList, formatPattern, intlFor, patternIds } from '../../scripts/money/locale-intl.js';
 
 // The kept formatters must write exactly what @formatjs/intl writes through its own lookup.
 const locales = ['en', 'ru', 'kk', 'uk', 'de', 'de-CH', 'fr'] as const;
@@ -22,6 +22,35 @@ describe('locale formatters kept per locale', () => {
       expect(formatPattern(locale, patternIds.approximate, values)).to.equal(intl.formatMessage({ id: patternIds.approximate }, values));
     });
   }
+
+  for (const locale of locales) {
+    it(`${locale}: numbers, amounts and percentages as FormatJS writes them, the first time and again`, () => {
+      const intl = intlFor(locale);
+      const optionSets = [
+        { style: 'currency', currency: 'KZT', currencyDisplay: 'symbol', maximumFractionDigits: 0 },
+        { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol', notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 },
+        { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+        { minimumFractionDigits: 0, maximumFractionDigits: 2 },
+      ] as const;
+      for (const options of optionSets) {
+        for (const value of [0, -0, 3000, -1250.5, 0.305, 260_750_000_000, 3000]) {
+          const expected = intl.formatNumber(value, options);
+          expect(formatNumber(locale, value, options), `${value} ${JSON.stringify(options)}`).to.equal(expected);
+          expect(formatNumber(locale, value, options), `${value} again`).to.equal(expected);
+        }
+      }
+    });
+  }
+
+  it('keep a bounded number of formatted values, and format past it as before', () => {
+    const options = { minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;
+    const written = Array.from({ length: 10_000 }, (_, index) => formatNumber('de', index * 1_000, options));
+    expect(written[0]).to.equal('0');
+    expect(written[1_234]).to.equal('1.234.000');
+    expect(written[9_999]).to.equal('9.999.000');
+    expect(formatNumber('de', 1_234_000, options)).to.equal('1.234.000');
+    expect(formatNumber('ru', -0, options)).to.equal(intlFor('ru').formatNumber(-0, options));
+  });
 
   it('write the day in the locale’s own words and order', () => {
     const time = Date.parse('2022-01-07T00:00:00Z');
