@@ -91,8 +91,8 @@ export async function articleRenderer(project: Project, locales: readonly string
         body: localizedBodyTree(sourceTree, htmlBody.body, htmlBody.blocks),
         languages: languages(locale),
       });
-      await writeStageOutput(project, markdownFile, markdown);
-      await writeStageOutput(project, htmlFile, html);
+      writeStageOutput(project, markdownFile, markdown);
+      writeStageOutput(project, htmlFile, html);
       results.push({
         article: document.name,
         title: document.frontMatter.title,

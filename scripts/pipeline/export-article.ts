@@ -61,7 +61,7 @@ export async function articleExporter(project: Project, plan: ExportPlan): Promi
       });
       const xml = xliffDocument({ version: plan.version, original: document.file, article: document.name, srcLang: config.sourceLocale, trgLang: locale, groups });
       const out = path.posix.join(plan.outDir, locale, `${document.name}.xlf`);
-      const changed = await writeStageOutput(project, out, xml.bytes());
+      const changed = writeStageOutput(project, out, xml.bytes());
       const units = groups.flatMap((group) => group.units);
       written.push({
         article: document.name,

@@ -1,7 +1,7 @@
 import { cacheKey, contentKeyOfFiles } from '../project/content-cache.js';
 import type { ArticleFile } from '../project/articles.js';
 import type { Project } from '../project/context.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeOutputFile } from '../util/atomic-write.js';
 import { readBytes } from '../util/read-file.js';
 
 /** What one stage wrote for one article, and what it returned, on a run whose inputs had a given name. */
@@ -129,12 +129,12 @@ export function ratesKey(project: Project): Buffer | string {
 }
 
 /**
- * Writes one of a stage's output files (see `writeFileAtomic`) and notes the
+ * Writes one of a stage's output files (see `writeOutputFile`) and notes the
  * digest of what it wrote, which the stage's memo then records.
  */
-export async function writeStageOutput(project: Project, file: string, content: string | NodeJS.ArrayBufferView): Promise<boolean> {
+export function writeStageOutput(project: Project, file: string, content: string | NodeJS.ArrayBufferView): boolean {
   const absolute = project.resolve(file);
-  const changed = await writeFileAtomic(absolute, content);
+  const changed = writeOutputFile(absolute, content);
   project.cache.noteWritten(absolute, content);
   return changed;
 }

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../scripts/core/errors.js';
-import { writeFileAtomic } from '../../scripts/util/atomic-write.js';
+import { writeFileAtomic, writeOutputFile } from '../../scripts/util/atomic-write.js';
 
 describe('writing a file: text in pieces, and paths that cannot take a file', () => {
   let folder: string;
@@ -98,3 +98,58 @@ describe('writing a file: text in pieces, and paths that cannot take a file', ()
   });
 });
 
+
+describe('writing a generated file (a built page, an exported XLIFF file)', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'glossa-output-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** What a descriptor opened before a write reads afterwards. */
+  const readThrough = (descriptor: number) => {
+    const bytes = Buffer.alloc(200);
+    return bytes.subarray(0, readSync(descriptor, bytes, 0, bytes.length, 0)).toString('utf8');
+  };
+
+  it('creates a file that is not there, making its folders, and writes the same bytes', () => {
+    const page = path.join(folder, 'dist', 'kk', 'almaty.html');
+    const bytes = Buffer.from('<p>Алматы — Қазақстанның ең ірі қаласы.</p>\n');
+    expect(writeOutputFile(page, bytes)).to.equal(true);
+    expect(readFileSync(page)).to.deep.equal(bytes);
+    expect(readdirSync(path.dirname(page))).to.deep.equal(['almaty.html']);
+    expect(writeOutputFile(path.join(folder, 'dist', 'ru', 'almaty.md'), 'Алматы, не Алма-Ата.')).to.equal(true);
+    expect(readFileSync(path.join(folder, 'dist', 'ru', 'almaty.md'), 'utf8')).to.equal('Алматы, не Алма-Ата.');
+  });
+
+  it('replaces a file that is there through a new file: a reader that opened the old one still reads it whole', () => {
+    const page = path.join(folder, 'almaty.md');
+    writeFileSync(page, 'Alma-Ata, the old page');
+    const before = statSync(page).ino;
+    const reader = openSync(page, 'r');
+    try {
+      expect(writeOutputFile(page, 'Almaty, the new page')).to.equal(true);
+      expect(readThrough(reader)).to.equal('Alma-Ata, the old page');
+    } finally {
+      closeSync(reader);
+    }
+    expect(readFileSync(page, 'utf8')).to.equal('Almaty, the new page');
+    expect(statSync(page).ino).to.not.equal(before);
+    expect(readdirSync(folder)).to.deep.equal(['almaty.md']);
+  });
+
+  it('leaves a file that already holds the bytes alone', () => {
+    const page = path.join(folder, 'almaty.md');
+    writeFileSync(page, 'Almaty');
+    const before = statSync(page);
+    expect(writeOutputFile(page, Buffer.from('Almaty'))).to.equal(false);
+    const after = statSync(page);
+    expect([after.ino, after.mtimeMs]).to.deep.equal([before.ino, before.mtimeMs]);
+  });
+
+  it('refuses a folder at the path', () => {
+    const page = path.join(folder, 'almaty.md');
+    mkdirSync(page);
+    expect(() => writeOutputFile(page, 'Almaty')).to.throw(InputError, /is a folder where a file is to be written/);
+  });
+});
