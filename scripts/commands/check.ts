@@ -104,8 +104,8 @@ export async function check(project: Project, options: CheckOptions): Promise<Ch
 /**
  * The stored result of a check with the same inputs, or `run`'s, stored for
  * the next run. With no check result stored at all, no key can find one: the
- * check starts at once, and its inputs are named once it is done, from the
- * digests its threads took of every file they read.
+ * check starts at once, and its inputs are named once it is done, by the
+ * digests its threads took of the bytes they read.
  */
 async function checkOrRecall<T>(project: Project, input: CheckArticlesInput, run: () => Promise<T>): Promise<T> {
   if (project.cache.holdsAny(checkKeyPrefix)) {
@@ -117,7 +117,7 @@ async function checkOrRecall<T>(project: Project, input: CheckArticlesInput, run
   }
   const result = await run();
   // An input that cannot be named only means nothing is stored: the check itself reports every broken input.
-  const key = await checkInputsKey(project, input).catch(() => undefined);
+  const key = await checkInputsKey(project, input, true).catch(() => undefined);
   if (key !== undefined) project.cache.put(key, result);
   return result;
 }

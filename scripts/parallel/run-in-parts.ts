@@ -10,7 +10,7 @@ import type { TransferredError } from './error-transfer.js';
 import { heapGrowth } from '../core/heap-growth.js';
 import { codeRoot } from '../util/package-files.js';
 import { MatcherClaims } from '../project/matcher-claims.js';
-import type { FileDigests, StoredSeen } from '../project/file-digests.js';
+import type { FileDigests, HandedDigests } from '../project/file-digests.js';
 import { articleNeedsWork, matcherLocales, readArticlesFor, runTask, type TaskName } from '../pipeline/tasks.js';
 import { forgetAskedMemos } from '../pipeline/stage-memo.js';
 
@@ -36,7 +36,7 @@ export interface WorkerInput {
 export type WorkerNews = 'article' | 'parsed';
 
 export type WorkerOutput =
-  | { readonly ok: true; readonly result: unknown; readonly digests: readonly StoredSeen[] }
+  | { readonly ok: true; readonly result: unknown; readonly digests: HandedDigests }
   | { readonly ok: false; readonly error: TransferredError };
 
 // The worker module, bundled (lib/parallel/worker.js) or run from source (scripts/parallel/worker.ts).

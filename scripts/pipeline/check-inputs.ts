@@ -14,8 +14,11 @@ export const checkKeyPrefix = 'check-';
  * keys mean equal findings, so a check of an unchanged archive reads its
  * findings back instead of checking again. Undefined when a file cannot be
  * read: the check then runs and reports it.
+ *
+ * `afterRun`: named once the check is done, each file it read by the bytes it
+ * read, so the key names exactly what the findings came from.
  */
-export async function checkInputsKey(project: Project, input: CheckArticlesInput): Promise<string | undefined> {
+export async function checkInputsKey(project: Project, input: CheckArticlesInput, afterRun = false): Promise<string | undefined> {
   const { config } = project;
   const termbase = await project.termbase.contentKey();
   if (termbase === undefined) return undefined;
@@ -29,6 +32,6 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
   ].map((file) => [file, project.resolve(file)] as const);
   // Read as hashed, one file at a time (an archive's files together can be larger than memory), and
   // only the files whose metadata changed since their last digest.
-  const named = contentKeyOfFiles(settings, files, project.cache.digests);
+  const named = contentKeyOfFiles(settings, files, project.cache.digests, { asRead: afterRun });
   return named.unreadable ? undefined : `${checkKeyPrefix}${named.key}`;
 }

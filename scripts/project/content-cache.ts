@@ -328,39 +328,26 @@ export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
 /**
  * A key from settings and the content of files (each named by its project
  * path and read from its absolute path). With `digests`, a file whose size,
- * times and inode are those of its last digest is not read again. A file that
- * cannot be read counts as absent, and `unreadable` says so.
+ * times and inode are those of its last digest is not read again, and with
+ * `asRead`, a file this run read is named by what it read (see
+ * `FileDigests.readThisRun`). A file that cannot be read counts as absent,
+ * and `unreadable` says so.
  */
 export function contentKeyOfFiles(
   settings: readonly string[],
   files: Iterable<readonly [name: string, absolutePath: string]>,
   digests?: FileDigests,
+  { asRead = false }: { readonly asRead?: boolean } = {},
 ): { key: string; unreadable: boolean } {
-  const key = new FilesKey(settings, digests);
-  for (const file of files) key.add(file);
-  return key.result();
-}
-
-class FilesKey {
-  private readonly hash = createHash('sha256');
-  private unreadable = false;
-
-  constructor(
-    settings: readonly string[],
-    private readonly digests: FileDigests | undefined,
-  ) {
-    for (const part of settings) this.hash.update(part).update('\u0000');
+  const hash = createHash('sha256');
+  for (const part of settings) hash.update(part).update('\u0000');
+  let unreadable = false;
+  for (const [name, absolutePath] of files) {
+    const digest = (asRead ? digests?.readThisRun(absolutePath) : undefined) ?? (digests ? digests.digest(absolutePath) : fileDigest(absolutePath));
+    if (digest === undefined) unreadable = true;
+    hash.update(name).update('\u0000').update(digest ?? 'absent').update('\u0000');
   }
-
-  add([name, absolutePath]: readonly [name: string, absolutePath: string]): void {
-    const digest = this.digests ? this.digests.digest(absolutePath) : fileDigest(absolutePath);
-    if (digest === undefined) this.unreadable = true;
-    this.hash.update(name).update('\u0000').update(digest ?? 'absent').update('\u0000');
-  }
-
-  result(): { key: string; unreadable: boolean } {
-    return { key: this.hash.digest('base64url').slice(0, 32), unreadable: this.unreadable };
-  }
+  return { key: hash.digest('base64url').slice(0, 32), unreadable };
 }
 
 /** SHA-256 of a file's bytes, or undefined when it cannot be read. */

@@ -16,6 +16,12 @@ interface Seen {
 /** One file's digest as stored, and as handed from a worker thread to the thread that names a run's inputs. */
 export type StoredSeen = [file: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string, takenAt: number];
 
+/** What a thread hands over of its digests: those it took, and those of the bytes it read (`FileDigests.readThisRun`). */
+export interface HandedDigests {
+  readonly taken: readonly StoredSeen[];
+  readonly read: readonly (readonly [file: string, digest: string])[];
+}
+
 /** Where the digests are kept between runs: the content as text, undefined when there is none yet. */
 export interface DigestStorage {
   read(): string | undefined;
@@ -48,6 +54,8 @@ function settleMillisecondsOf(file: string): number {
 export class FileDigests {
   private entries: Map<string, Seen> | undefined;
   private readonly changed = new Map<string, Seen>();
+  /** Digests this run took of the bytes it read (`read`, `adopt`), by absolute path. */
+  private readonly readHere = new Map<string, string>();
 
   /** `storage` keeps the digests between runs; undefined: kept for this run only. */
   constructor(
@@ -87,7 +95,11 @@ export class FileDigests {
       const before = fstatSync(descriptor);
       const takenAt = this.now();
       const bytes = readFileSync(descriptor);
-      if (before.isFile()) this.keep(absolutePath, { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest: hashBytes(bytes), takenAt });
+      if (before.isFile()) {
+        const digest = hashBytes(bytes);
+        this.keep(absolutePath, { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino, digest, takenAt });
+        this.readHere.set(absolutePath, digest);
+      }
       return bytes;
     } finally {
       closeSync(descriptor);
@@ -95,15 +107,25 @@ export class FileDigests {
   }
 
   /** The digests this thread took, handed over: this thread no longer writes them (see `adopt`). */
-  handOver(): StoredSeen[] {
+  handOver(): HandedDigests {
     const taken = [...this.changed].map(([file, seen]) => storedOf(file, seen));
     this.changed.clear();
-    return taken;
+    return { taken, read: [...this.readHere] };
   }
 
-  /** Digests another thread took (`handOver`), known and written as if taken here. */
-  adopt(taken: readonly StoredSeen[]): void {
+  /** Digests another thread of this run took (`handOver`), known and written as if taken here. */
+  adopt({ taken, read }: HandedDigests): void {
     for (const [file, size, mtimeMs, ctimeMs, ino, digest, takenAt] of taken) this.keep(file, { size, mtimeMs, ctimeMs, ino, digest, takenAt });
+    for (const [file, digest] of read) this.readHere.set(file, digest);
+  }
+
+  /**
+   * The digest of the bytes this run read from the file, whatever became of
+   * the file since; undefined when it read none. A key made from these names
+   * what the run worked on without asking the file system again.
+   */
+  readThisRun(absolutePath: string): string | undefined {
+    return this.readHere.get(absolutePath);
   }
 
   private keep(absolutePath: string, seen: Seen): void {

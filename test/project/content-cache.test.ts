@@ -159,6 +159,15 @@ describe('content keys of files', () => {
     expect(contentKeyOfFiles([], withMissing).unreadable).to.equal(true);
   });
 
+  it('name files a run read by the bytes it read, when asked to, even once they changed', () => {
+    const cache = new ContentCache(path.join(folder, '.cache'));
+    for (const [, absolute] of files) cache.readInput(absolute);
+    const before = contentKeyOfFiles(['check'], files);
+    writeFileSync(files[3]![1], JSON.stringify({ title: 'Алматы 3', body: 'changed while the check ran' }));
+    expect(contentKeyOfFiles(['check'], files, cache.digests, { asRead: true })).to.deep.equal(before);
+    expect(contentKeyOfFiles(['check'], files, cache.digests).key).to.not.equal(before.key);
+  });
+
   it('take the SHA-256 of a file larger than the read buffer, as of its bytes in one piece', () => {
     const large = path.join(folder, 'large.json');
     const bytes = Buffer.from('Алматы, не Алма-Ата. '.repeat(200_000));

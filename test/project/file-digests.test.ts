@@ -97,11 +97,28 @@ describe('file digests remembered by file metadata', () => {
     expect(() => digests.read(path.join(folder, 'gone.md'), contentDigest)).to.throw(/ENOENT/);
   });
 
+  it('tell what this run read of a file, even after the file changed, and nothing of a file it only named', () => {
+    const digests = new FileDigests(fileStorage(store), hashing, later);
+    const readBytes = digests.read(article, contentDigest);
+    pause();
+    writeFileSync(article, 'Protesters gathered in Almaty on 6 January.\n');
+    expect(digests.readThisRun(article)).to.equal(createHash('sha256').update(readBytes).digest('base64url'));
+    expect(digests.digest(article)).to.equal(fileDigest(article));
+    expect(digests.digest(article)).to.not.equal(digests.readThisRun(article));
+    const other = path.join(folder, 'other.md');
+    writeFileSync(other, 'Alma-Ata');
+    digests.digest(other);
+    expect(digests.readThisRun(other)).to.equal(undefined);
+    const main = new FileDigests(undefined, hashing, later);
+    main.adopt(digests.handOver());
+    expect(main.readThisRun(article)).to.equal(createHash('sha256').update(readBytes).digest('base64url'));
+  });
+
   it('hand the digests a thread took to another, which knows and keeps them; the first no longer writes them', () => {
     const worker = new FileDigests(fileStorage(store), hashing, later);
     worker.read(article, contentDigest);
     const taken = worker.handOver();
-    expect(taken.map(([file]) => file)).to.deep.equal([article]);
+    expect(taken.taken.map(([file]) => file)).to.deep.equal([article]);
     worker.save();
     expect(existsSync(store)).to.equal(false);
     const main = new FileDigests(fileStorage(store), hashing, later);
