@@ -8,8 +8,8 @@ import { matcherLocales, readArticlesFor, runTask } from '../pipeline/tasks.js';
 const { task, config, parts, input, role, waitsForTermbase, claimSlots } = workerData as WorkerInput;
 const tell = (news: WorkerNews) => parentPort!.postMessage(news);
 
-const project = new Project(config, parts);
 try {
+  const project = new Project(config, parts);
   readArticlesFor(project, task);
   let result: unknown;
   if (role === 'termbase') {

@@ -31,7 +31,7 @@ export async function checkInputsKey(project: Project, input: CheckArticlesInput
     ...input.xliffFiles,
   ].map((file) => [file, project.resolve(file)] as const);
   // Read as hashed, one file at a time (an archive's files together can be larger than memory), and
-  // only the files whose metadata changed since their last digest.
+  // only the files whose metadata changed since their last digest; after a run, none it read.
   const named = contentKeyOfFiles(settings, files, project.cache.digests, { asRead: afterRun });
   return named.unreadable ? undefined : `${checkKeyPrefix}${named.key}`;
 }
