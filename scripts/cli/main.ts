@@ -487,6 +487,7 @@ export async function main(argv: string[]): Promise<void> {
     else process.stderr.write(`glossa: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = (await exitCodes()).errorExitCode(error);
   }
+  for (const project of openedProjects) project.cache.tidy();
   warnOfUnwritableCaches();
   recorder?.finish(typeof process.exitCode === 'number' ? process.exitCode : 0);
 }

@@ -102,7 +102,7 @@ export class ProjectArticles {
       return { document, segments: findTerms ? withTermSpans(segments, findTerms) : segments };
     };
     if (!bytes) return await load();
-    const article = await this.cache.get(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load);
+    const article = await this.cache.getPacked(cacheKey(await this.settingsKey(), file.file, file.name, bytes), load);
     await this.cache.lettingWritesOn();
     return article;
   }
@@ -140,7 +140,7 @@ export class ProjectArticles {
       if (!waiting || preparedBytes >= preparedBytesAtMost) return;
       const bytes = this.bytesOf(file);
       if (bytes === undefined) return;
-      if (this.cache.has(cacheKey(await this.settingsKey(), file.file, file.name, bytes), 'json')) continue;
+      if (this.cache.hasPacked(cacheKey(await this.settingsKey(), file.file, file.name, bytes))) continue;
       let loaded: PreparedArticle['loaded'];
       try {
         loaded = await this.split(file, bytes, stages);

@@ -6,6 +6,7 @@ import { threadId } from 'node:worker_threads';
 import { writeContent, writeFailureReason, type FileContent } from '../util/atomic-write.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
+import { EntryPacks } from './entry-packs.js';
 import { FileDigests } from './file-digests.js';
 
 export { codeKey } from '../util/code-key.js';
@@ -26,6 +27,7 @@ export class ContentCache {
   constructor(readonly folder: string) {
     const digestsFile = path.join(folder, 'file-sha256.json');
     this.digests = new FileDigests({ read: () => readIfPresent(digestsFile), write: (content) => this.store(digestsFile, content) }, fileDigest);
+    this.packs = new EntryPacks(folder, () => this.folderMade(), (error) => this.noteWriteFailure(error));
   }
 
   /**
@@ -37,6 +39,9 @@ export class ContentCache {
   }
 
   private folderReady = false;
+
+  /** Entries made one per article, many to a file. */
+  private readonly packs: EntryPacks;
 
   /**
    * Why the first entry this run could not be written ("permission denied
@@ -72,6 +77,35 @@ export class ContentCache {
     const value = await compute();
     this.putBehind(key, value);
     return value;
+  }
+
+  /**
+   * The value kept under `key` in a pack (see EntryPacks), or `compute`'s,
+   * kept there: for entries made one per article, which as files of their
+   * own cost more to create than to write.
+   */
+  async getPacked<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const stored = this.packs.peek(key);
+    if (stored !== undefined) {
+      try {
+        return JSON.parse(stored.toString('utf8')) as T;
+      } catch {
+        // Read as none: made again and kept in a newer pack.
+      }
+    }
+    const value = await compute();
+    this.packs.add(key, Buffer.from(JSON.stringify(value), 'utf8'));
+    return value;
+  }
+
+  /** Whether a pack holds an entry under `key` (without reading it). */
+  hasPacked(key: string): boolean {
+    return this.packs.has(key);
+  }
+
+  /** At the end of a run: merges the packs when there are many (see EntryPacks.tidy). */
+  tidy(): void {
+    this.packs.tidy();
   }
 
   /** The stored value under `key`, if there is a readable one. */
@@ -162,9 +196,13 @@ export class ContentCache {
     if (this.behind.size > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
-  /** Settles once every write started behind has ended (written, or failed and noted in `writeFailure`). */
+  /**
+   * Settles once every write started behind has ended (written, or failed and
+   * noted in `writeFailure`) and this thread's pack has its final name.
+   */
   async settled(): Promise<void> {
     while (this.behind.size > 0) await Promise.all(this.behind);
+    this.packs.finish();
   }
 
   /**

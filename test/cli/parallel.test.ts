@@ -3,6 +3,14 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, threadsEverywhere, sampleArticle, sampleProject, snapshot } from './helpers.js';
+import { packedEntries } from '../project/pack-reader.js';
+
+/** When a file was made (its birth time, which this file system records). */
+function createdMs(file: string): number {
+  const created = statSync(file).birthtimeMs;
+  expect(created, `${file}: no birth time`).to.be.greaterThan(0);
+  return created;
+}
 
 /** The sample plus five variants, each with one sentence of its own, so articles share most ids but not all. */
 function archive(): string {
@@ -57,14 +65,15 @@ describe('cli: --jobs and --shard', function () {
     const copy = archive();
     expect(glossa(copy, ['check', '--jobs', '2', '--format', 'json'], '', threadsEverywhere).code).to.equal(0);
     const cache = path.join(copy, 'dist', '.cache');
-    const written = (entries: string[]) => entries.map((entry) => statSync(path.join(cache, entry)).mtimeMs);
     const entries = readdirSync(cache);
     const matchers = entries.filter((entry) => entry.includes('-matcher-'));
-    const articles = entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-sha256.json' && entry !== 'language-codes.json');
+    const packs = entries.filter((entry) => entry.startsWith('pack-'));
     expect(matchers).to.have.length(5);
-    expect(articles.length).to.be.greaterThan(5);
+    // A pack per thread, each holding that share's segmented articles.
+    expect(packs).to.have.length(2);
+    expect(Object.keys(packedEntries(cache)).length).to.be.greaterThan(5);
     // Compiled on first use instead, the target languages' matchers would come after the first articles were read.
-    expect(Math.max(...written(matchers))).to.be.at.most(Math.min(...written(articles)));
+    expect(Math.max(...matchers.map((entry) => statSync(path.join(cache, entry)).mtimeMs))).to.be.at.most(Math.min(...packs.map((entry) => createdMs(path.join(cache, entry)))));
   });
 
   it('in one share with --jobs 2, a thread of its own compiles the termbase while the article is read, with the same findings', () => {
@@ -74,9 +83,9 @@ describe('cli: --jobs and --shard', function () {
       const result = glossa(copy, ['check', '--jobs', String(jobs), '--format', 'json'], '', threadsEverywhere);
       const cache = path.join(copy, 'dist', '.cache');
       const entries = readdirSync(cache);
-      const written = (chosen: string[]) => chosen.map((entry) => statSync(path.join(cache, entry)).mtimeMs);
-      const matchers = written(entries.filter((entry) => entry.includes('-matcher-')));
-      const articles = written(entries.filter((entry) => !entry.startsWith('termbase-') && entry !== 'file-sha256.json' && entry !== 'language-codes.json'));
+      const matchers = entries.filter((entry) => entry.includes('-matcher-')).map((entry) => statSync(path.join(cache, entry)).mtimeMs);
+      // A pack is made with its first entry.
+      const articles = entries.filter((entry) => entry.startsWith('pack-')).map((entry) => createdMs(path.join(cache, entry)));
       return { result, matchers, articles };
     });
     const [serial, parallel] = runs as [(typeof runs)[0], (typeof runs)[0]];
@@ -86,7 +95,7 @@ describe('cli: --jobs and --shard', function () {
     expect(parallel.matchers).to.have.length(5);
     expect(Math.max(...parallel.matchers)).to.be.at.most(Math.min(...parallel.articles));
     // In the main thread alone, the target languages' matchers are compiled when the first translation is checked
-    // (with --jobs 1 the entries are written as they are made, so file times show the order).
+    // (the pack is made with the first segmented article, so file times show the order).
     expect(Math.max(...serial.matchers)).to.be.greaterThan(Math.min(...serial.articles));
   });
 

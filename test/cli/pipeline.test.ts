@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import path from 'node:path';
 import { expect } from 'chai';
 import { glossa, sampleArticle, sampleProject, snapshot } from './helpers.js';
+import { packedEntries, writePack } from '../project/pack-reader.js';
 
 describe('cli: run, extract, build', function () {
   this.timeout(60000);
@@ -74,13 +75,14 @@ describe('cli: run, extract, build', function () {
     const cache = path.join(project, 'dist/.cache');
     expect(glossa(project, ['extract']).code).to.equal(0);
     const entries = readdirSync(cache);
-    // The termbase and its English matcher, the segmented article, and what extract wrote for it; beside them,
+    // The termbase and its English matcher, the pack holding the segmented article, and what extract wrote for it; beside them,
     // the digests of the files read, the locale codes the configuration was accepted with and the records of runs.
     expect(entries).to.include.members(['file-sha256.json', 'language-codes.json', 'runs']);
     expect(entries.filter((entry) => !['file-sha256.json', 'language-codes.json', 'runs'].includes(entry))).to.have.length(4);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}\.concepts$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}-matcher-[\w-]{32}\.bin$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => entry.startsWith('stage-'))).to.have.length(1);
+    expect(entries.filter((entry) => /^pack-[0-9a-z]{9}-\d+-\d+-\d+\.pack$/.test(entry))).to.have.length(1);
     expect(glossa(project, ['extract']).code).to.equal(0);
     expect(readdirSync(cache)).to.deep.equal(entries);
     const article = path.join(project, 'source', `${sampleArticle}.md`);
@@ -160,10 +162,12 @@ describe('cli: run, extract, build', function () {
     // Unchanged, build renders nothing: an edit of the cached segments, which rendering would show, stays unseen
     // until the remembered build is gone.
     const english = path.join(project, 'dist', 'en', `${sampleArticle}.md`);
-    const segmented = readdirSync(cache).filter((entry) => /^[\w-]{32}\.json$/.test(entry));
+    const segmented = Object.entries(packedEntries(cache));
     expect(segmented).to.have.length(1);
-    const entry = path.join(cache, segmented[0]!);
-    writeFileSync(entry, readFileSync(entry, 'utf8').replaceAll('Ablyazov', 'Ablyazoff'));
+    const [key, entry] = segmented[0]!;
+    expect(entry).to.include('Ablyazov');
+    // A newer pack holding the edited entry, whole and with its CRC-32, as a later run would have written it.
+    writePack(path.join(cache, 'pack-zzzzzzzzz-1-0-1.pack'), { [key]: entry.replaceAll('Ablyazov', 'Ablyazoff') });
     // Without the record of the last build, which would answer before the remembered build is looked up.
     const runs = path.join(cache, 'runs');
     rmSync(runs, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { InputError } from '../../scripts/core/errors.js';
 import { Project } from '../../scripts/project/context.js';
 import type { LoadedArticle } from '../../scripts/project/article-store.js';
 import { sampleArticle, sampleProject } from '../cli/helpers.js';
+import { packedEntries } from './pack-reader.js';
 
 /** Every article of the project in order, or the error that stopped the reading, with the articles read before it. */
 async function readAll(project: Project): Promise<{ articles: LoadedArticle[]; error?: unknown }> {
@@ -31,12 +32,11 @@ describe('project: articles prepared while the termbase is compiled elsewhere', 
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  const cacheEntries = (project: Project) =>
-    Object.fromEntries(
-      readdirSync(project.cacheFolder)
-        .filter((name) => !name.startsWith('termbase-') && name !== 'file-sha256.json' && name !== 'language-codes.json')
-        .map((name) => [name, readFileSync(path.join(project.cacheFolder, name), 'utf8')]),
-    );
+  // The segmented articles, kept in packs (whose names carry the time and the thread), by key.
+  const cacheEntries = (project: Project) => ({
+    files: readdirSync(project.cacheFolder).filter((name) => !name.startsWith('termbase-') && !name.startsWith('pack-') && name !== 'file-sha256.json' && name !== 'language-codes.json'),
+    packed: packedEntries(project.cacheFolder),
+  });
 
   it('are read as articles not prepared are: same segments with their term spans, same cache entries', async () => {
     const config = await loadConfig(folder);
@@ -52,6 +52,7 @@ describe('project: articles prepared while the termbase is compiled elsewhere', 
     expect(prepared.articles.length).to.be.greaterThan(1);
     expect(prepared).to.deep.equal(expected);
     expect(prepared.articles.flatMap((article) => article.segments).some((segment) => segment.spans.some((span) => span.kind === 'term'))).to.equal(true);
+    expect(Object.keys(expectedEntries.packed)).to.have.length(prepared.articles.length);
     expect(cacheEntries(preparing)).to.deep.equal(expectedEntries);
   });
 
