@@ -34,7 +34,7 @@ async function writeIndex(project: Project, articles: readonly string[], results
   const { config } = project;
   const file = indexPage(config);
   const settings = cacheKey('index', await codeKey(), config.sourceLocale, JSON.stringify(articles), JSON.stringify(results));
-  const memo = stageMemo<true>(project, 'index', settings, [], [file]);
+  const memo = stageMemo<true>(project, 'index', settings, [], [file], false);
   if (memo.result) return;
   const { indexEntries, renderIndexPage } = await import('../render/render-index.js');
   await writeFileAtomic(project.resolve(file), renderIndexPage(indexEntries(articles, results), { sourceLocale: config.sourceLocale }));

@@ -24,18 +24,24 @@ export interface StageMemo<R> {
  * outputs are still what that run wrote: re-running on an unchanged archive
  * then only reads and hashes files. `settings` names everything else the
  * output depends on (code, configuration, options, termbase, rates); `stage`
- * names the stage, which its cache entries carry.
+ * names the stage, which its cache entries carry; `perArticle` false for a
+ * memo made once per run.
  */
-export function stageMemo<R>(project: Project, stage: string, settings: string, inputs: readonly string[], outputs: readonly string[]): StageMemo<R> {
+export function stageMemo<R>(project: Project, stage: string, settings: string, inputs: readonly string[], outputs: readonly string[], perArticle = true): StageMemo<R> {
   const key = `${stageKeyPrefix(stage)}${contentKeyOfFiles([settings], inputs.map((file) => [file, project.resolve(file)] as const), project.cache.digests).key}`;
   // What this run wrote is named from the bytes it wrote (writeStageOutput), not read back.
   const digests = (): Record<string, string> =>
     Object.fromEntries(outputs.map((file) => [file, project.cache.takeWrittenDigest(project.resolve(file)) ?? digestOf(project, file)]));
-  const stored = project.cache.peek<StoredStage<R>>(key);
+  // A memo per article is kept in the thread's pack; one per run (the index page) in a file of its own.
+  const stored = perArticle ? project.cache.peekPacked<StoredStage<R>>(key) : project.cache.peek<StoredStage<R>>(key);
   const intact = stored !== undefined && outputs.every((file) => stored.outputs[file] === digestOf(project, file));
   return {
     result: intact ? stored.result : undefined,
-    remember: (result) => project.cache.put(key, { result, outputs: digests() } satisfies StoredStage<R>),
+    remember: (result) => {
+      const value: StoredStage<R> = { result, outputs: digests() };
+      if (perArticle) project.cache.putPacked(key, value);
+      else project.cache.put(key, value);
+    },
   };
 }
 
@@ -85,7 +91,7 @@ export async function runMemoized<R>(project: Project, stage: MemoizedStage<R>):
  * (a first run), every article does, and no input is hashed to say so.
  */
 export function needsWork(project: Project, stage: StageMemos): (file: ArticleFile) => boolean {
-  if (!project.cache.holdsAny(stageKeyPrefix(stage.name))) return () => true;
+  if (!project.cache.holdsAnyPacked(stageKeyPrefix(stage.name))) return () => true;
   return (file) => {
     const memo = stage.memo(file);
     project.askedStageMemos.set(askedKey(stage.name, file), memo);

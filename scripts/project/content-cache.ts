@@ -81,26 +81,43 @@ export class ContentCache {
 
   /**
    * The value kept under `key` in a pack (see EntryPacks), or `compute`'s,
-   * kept there: for entries made one per article, which as files of their
-   * own cost more to create than to write.
+   * kept there: for entries made one per article (segmented articles, what
+   * a stage wrote), which as files of their own cost more to create than to
+   * write.
    */
   async getPacked<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const stored = this.packs.peek(key);
-    if (stored !== undefined) {
-      try {
-        return JSON.parse(stored.toString('utf8')) as T;
-      } catch {
-        // Read as none: made again and kept in a newer pack.
-      }
-    }
+    // A damaged entry reads as none: made again and kept in a newer pack.
+    const stored = this.peekPacked<T>(key);
+    if (stored !== undefined) return stored;
     const value = await compute();
-    this.packs.add(key, Buffer.from(JSON.stringify(value), 'utf8'));
+    this.putPacked(key, value);
     return value;
+  }
+
+  /** The value kept under `key` in a pack, if there is a readable one. */
+  peekPacked<T>(key: string): T | undefined {
+    const stored = this.packs.peek(key);
+    if (stored === undefined) return undefined;
+    try {
+      return JSON.parse(stored.toString('utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `value` under `key` in this thread's pack (read by other threads once the cache has settled). */
+  putPacked(key: string, value: unknown): void {
+    this.packs.add(key, Buffer.from(JSON.stringify(value), 'utf8'));
   }
 
   /** Whether a pack holds an entry under `key` (without reading it). */
   hasPacked(key: string): boolean {
     return this.packs.has(key);
+  }
+
+  /** Whether a pack holds an entry whose key starts with `prefix`. */
+  holdsAnyPacked(prefix: string): boolean {
+    return this.packs.holdsAny(prefix);
   }
 
   /** At the end of a run: merges the packs when there are many (see EntryPacks.tidy). */

@@ -4,8 +4,8 @@ import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 
 /**
- * Cache entries made one per article (each segmented article), kept many to
- * a file. A first check of 10 MB made 1,948 of them; created one file each,
+ * Cache entries made one per article (each segmented article, what a stage
+ * wrote for it), kept many to a file. A first check of 10 MB made 1,948 of them; created one file each,
  * they cost its two threads over a second of system time (ext4 allocating
  * inodes, both threads waiting on the one folder), and the run 1.13 times
  * the wall time of writing the same bytes to one file per thread.
@@ -35,6 +35,12 @@ export class EntryPacks {
 
   has(key: string): boolean {
     return this.index().has(key);
+  }
+
+  /** Whether any key starts with `prefix`. */
+  holdsAny(prefix: string): boolean {
+    for (const key of this.index().keys()) if (key.startsWith(prefix)) return true;
+    return false;
   }
 
   /** The bytes kept under `key`, or undefined when there are none or they do not match their CRC-32. */

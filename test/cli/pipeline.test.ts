@@ -75,14 +75,16 @@ describe('cli: run, extract, build', function () {
     const cache = path.join(project, 'dist/.cache');
     expect(glossa(project, ['extract']).code).to.equal(0);
     const entries = readdirSync(cache);
-    // The termbase and its English matcher, the pack holding the segmented article, and what extract wrote for it; beside them,
-    // the digests of the files read, the locale codes the configuration was accepted with and the records of runs.
+    // The termbase and its English matcher, and a pack holding the segmented article and what extract wrote for it;
+    // beside them, the digests of the files read, the locale codes the configuration was accepted with and the records of runs.
     expect(entries).to.include.members(['file-sha256.json', 'language-codes.json', 'runs']);
-    expect(entries.filter((entry) => !['file-sha256.json', 'language-codes.json', 'runs'].includes(entry))).to.have.length(4);
+    expect(entries.filter((entry) => !['file-sha256.json', 'language-codes.json', 'runs'].includes(entry))).to.have.length(3);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}\.concepts$/.test(entry))).to.have.length(1);
     expect(entries.filter((entry) => /^termbase-[\w-]{32}-matcher-[\w-]{32}\.bin$/.test(entry))).to.have.length(1);
-    expect(entries.filter((entry) => entry.startsWith('stage-'))).to.have.length(1);
     expect(entries.filter((entry) => /^pack-[0-9a-z]{9}-\d+-\d+-\d+\.pack$/.test(entry))).to.have.length(1);
+    const packed = Object.keys(packedEntries(cache));
+    expect(packed).to.have.length(2);
+    expect(packed.filter((key) => key.startsWith('stage-extract-'))).to.have.length(1);
     expect(glossa(project, ['extract']).code).to.equal(0);
     expect(readdirSync(cache)).to.deep.equal(entries);
     const article = path.join(project, 'source', `${sampleArticle}.md`);
@@ -148,8 +150,10 @@ describe('cli: run, extract, build', function () {
     for (const args of stages) expect(glossa(project, args).code).to.equal(0);
     const [exported, extracted, rendered, listed] = [readFileSync(xliff, 'utf8'), readFileSync(messages, 'utf8'), readFileSync(page, 'utf8'), readFileSync(index, 'utf8')];
     const cache = path.join(project, 'dist', '.cache');
-    const memos = readdirSync(cache).filter((entry) => entry.startsWith('stage-'));
+    // A memo per article and stage, kept in packs; the index page's, made once per build, in a file of its own.
+    const memos = [...readdirSync(cache), ...Object.keys(packedEntries(cache))].filter((entry) => entry.startsWith('stage-'));
     expect(memos.map((entry) => /^stage-[a-z]+/.exec(entry)?.[0]).sort()).to.deep.equal(['stage-build', 'stage-export', 'stage-extract', 'stage-index']);
+    expect(readdirSync(cache).filter((entry) => entry.startsWith('stage-'))).to.have.length(1);
     writeFileSync(xliff, exported.replace('</xliff>', '<!-- edited --></xliff>'));
     writeFileSync(messages, '{}\n');
     writeFileSync(page, rendered.replace('</body>', '<p>edited</p></body>'));
@@ -162,7 +166,7 @@ describe('cli: run, extract, build', function () {
     // Unchanged, build renders nothing: an edit of the cached segments, which rendering would show, stays unseen
     // until the remembered build is gone.
     const english = path.join(project, 'dist', 'en', `${sampleArticle}.md`);
-    const segmented = Object.entries(packedEntries(cache));
+    const segmented = Object.entries(packedEntries(cache)).filter(([key]) => !key.startsWith('stage-'));
     expect(segmented).to.have.length(1);
     const [key, entry] = segmented[0]!;
     expect(entry).to.include('Ablyazov');
@@ -173,7 +177,10 @@ describe('cli: run, extract, build', function () {
     rmSync(runs, { recursive: true, force: true });
     expect(glossa(project, ['build']).code).to.equal(0);
     expect(readFileSync(english, 'utf8')).to.include('Ablyazov').and.not.include('Ablyazoff');
-    for (const memo of readdirSync(cache).filter((name) => name.startsWith('stage-build-'))) rmSync(path.join(cache, memo));
+    // The build's memos left out of the packs.
+    const kept = Object.fromEntries(Object.entries(packedEntries(cache)).filter(([key]) => !key.startsWith('stage-build-')));
+    for (const pack of readdirSync(cache).filter((name) => name.startsWith('pack-'))) rmSync(path.join(cache, pack));
+    writePack(path.join(cache, 'pack-zzzzzzzzz-1-0-2.pack'), kept);
     rmSync(runs, { recursive: true, force: true });
     expect(glossa(project, ['build']).code).to.equal(0);
     expect(readFileSync(english, 'utf8')).to.include('Ablyazoff');

@@ -39,8 +39,8 @@ describe('pipeline: which articles a stage still has to work on', function () {
     writeFileSync(resource, readFileSync(resource, 'utf8').replace(/"\n}\s*$/, ' "\n}\n'));
     const project = await opened(root);
     const stageEntriesRead: string[] = [];
-    const peek = project.cache.peek.bind(project.cache);
-    project.cache.peek = <T>(key: string) => {
+    const peek = project.cache.peekPacked.bind(project.cache);
+    project.cache.peekPacked = <T>(key: string) => {
       if (key.startsWith('stage-')) stageEntriesRead.push(key);
       return peek<T>(key);
     };
