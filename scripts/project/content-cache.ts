@@ -96,13 +96,7 @@ export class ContentCache {
 
   /** The value kept under `key` in a pack, if there is a readable one. */
   peekPacked<T>(key: string): T | undefined {
-    const stored = this.packs.peek(key);
-    if (stored === undefined) return undefined;
-    try {
-      return JSON.parse(stored.toString('utf8')) as T;
-    } catch {
-      return undefined;
-    }
+    return parsedOrNone<T>(this.packs.peek(key)?.toString('utf8'));
   }
 
   /** Keeps `value` under `key` in this thread's pack (read by other threads once the cache has settled). */
@@ -127,13 +121,7 @@ export class ContentCache {
 
   /** The stored value under `key`, if there is a readable one. */
   peek<T>(key: string): T | undefined {
-    const stored = readIfPresent(path.join(this.folder, `${key}.json`));
-    if (stored === undefined) return undefined;
-    try {
-      return JSON.parse(stored) as T;
-    } catch {
-      return undefined;
-    }
+    return parsedOrNone<T>(readIfPresent(path.join(this.folder, `${key}.json`)));
   }
 
   put(key: string, value: unknown): void {
@@ -434,5 +422,15 @@ function hashFile(hash: Hash, absolutePath: string): boolean {
     return false;
   } finally {
     closeSync(descriptor);
+  }
+}
+
+/** The value of a JSON text, or undefined for none or one that does not parse (a damaged entry). */
+function parsedOrNone<T>(text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
   }
 }
