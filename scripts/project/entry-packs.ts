@@ -67,8 +67,7 @@ export class EntryPacks {
 
   /** Gives this thread's pack its final name (other threads and later runs read it from then on) and closes the packs read. */
   finish(): void {
-    for (const descriptor of this.descriptors.values()) closeSync(descriptor);
-    this.descriptors.clear();
+    this.closeReaders();
     const writer = this.writer;
     if (writer === undefined) return;
     this.writer = undefined;
@@ -119,8 +118,7 @@ export class EntryPacks {
           taken.add(at.key);
         }
       }
-      for (const descriptor of this.descriptors.values()) closeSync(descriptor);
-      this.descriptors.clear();
+      this.closeReaders();
       merged.finish();
     } catch (error) {
       this.failed(error);
@@ -139,6 +137,11 @@ export class EntryPacks {
       for (const [key, at] of readIndex(path.join(this.folder, name)) ?? []) this.located.set(key, at);
     }
     return this.located;
+  }
+
+  private closeReaders(): void {
+    for (const descriptor of this.descriptors.values()) closeSync(descriptor);
+    this.descriptors.clear();
   }
 
   private readAt(at: Located): Buffer | undefined {
