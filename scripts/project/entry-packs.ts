@@ -98,15 +98,15 @@ export class EntryPacks {
     for (const name of names) {
       if (!name.startsWith(packPrefix) || !name.endsWith(temporarySuffix)) continue;
       const file = path.join(this.folder, name);
-      const written = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
-      if (written !== undefined && now - written > staleTemporaryMs) rmSync(file, { force: true });
+      if (now - writtenAt(file) > staleTemporaryMs) removeIfPossible(file);
     }
     const packs = packNames(names);
     if (packs.length <= packsAtMost || this.writeFailed) return;
     const newest = packs.at(-1)!;
-    // Named just before the newest pack it holds, so a pack written meanwhile by another run still counts as newer.
-    const merged = new PackWriter(path.join(this.folder, `${newest.slice(0, -packExtension.length)}-merged${temporarySuffix}`));
+    let merged: PackWriter | undefined;
     try {
+      // Named just before the newest pack it holds, so a pack written meanwhile by another run still counts as newer.
+      merged = new PackWriter(path.join(this.folder, `${newest.slice(0, -packExtension.length)}-merged${temporarySuffix}`));
       const taken = new Set<string>();
       for (const name of [...packs].reverse()) {
         const file = path.join(this.folder, name);
@@ -121,11 +121,12 @@ export class EntryPacks {
       this.closeReaders();
       merged.finish();
     } catch (error) {
-      this.failed(error);
-      merged.abandon();
+      // Another run merging the same packs at the same moment is no failure: it keeps them.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') this.failed(error);
+      merged?.abandon();
       return;
     }
-    for (const name of packs) rmSync(path.join(this.folder, name), { force: true });
+    for (const name of packs) removeIfPossible(path.join(this.folder, name));
     this.located = undefined;
   }
 
@@ -192,6 +193,25 @@ function listing(folder: string): string[] {
     return readdirSync(folder);
   } catch {
     return [];
+  }
+}
+
+/** When a file was last written; now for one that is not a file or cannot be looked at (it is left alone). */
+function writtenAt(file: string): number {
+  try {
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info?.isFile() ? info.mtimeMs : Date.now();
+  } catch {
+    return Date.now();
+  }
+}
+
+/** Removes a file; one that cannot be removed (a folder by that name, no permission) is left, at worst read again. */
+function removeIfPossible(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left as it is: a pack that cannot be read is read as none.
   }
 }
 

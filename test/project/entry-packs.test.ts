@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ContentCache } from '../../scripts/project/content-cache.js';
@@ -165,6 +165,40 @@ describe('content cache: entries kept many to a pack', () => {
     new ContentCache(folder).tidy();
     const kept = packedEntries(folder);
     expect(Object.keys(kept).sort()).to.deep.equal(Array.from({ length: packsAtMost }, (_, index) => `article-${index + 1}`).sort());
+  });
+
+  it('merges around what is not a pack, a folder by a pack\'s name or a merge another run has begun, without failing', async () => {
+    const write = (run: number) => {
+      const runPacks = new EntryPacks(folder, () => true, (error) => expect.fail(String(error)));
+      runPacks.add(`article-${run}`, Buffer.from(JSON.stringify(article(run))));
+      runPacks.finish();
+    };
+    for (let run = 0; run < packsAtMost + 1; run++) {
+      write(run);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    const folderPack = path.join(folder, 'pack-000000001-1-0-1.pack');
+    const folderTemporary = path.join(folder, 'pack-000000002-1-0-1.pack.tmp');
+    mkdirSync(folderPack);
+    mkdirSync(folderTemporary);
+    const hoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(folderTemporary, hoursAgo, hoursAgo);
+    // Another run's merge of the same packs, under the name this one would give its own.
+    const newest = packs().filter((name) => /^pack-[0-9a-z]{9}-\d+-\d+-\d+\.pack$/.test(name)).sort().at(-1)!;
+    const othersMerge = path.join(folder, newest.replace(/\.pack$/, '-merged.pack.tmp'));
+    writeFileSync(othersMerge, 'being written');
+    const cache = new ContentCache(folder);
+    cache.tidy();
+    expect(cache.writeFailure).to.equal(undefined);
+    expect(readFileSync(othersMerge, 'utf8')).to.equal('being written');
+    rmSync(othersMerge);
+
+    const again = new ContentCache(folder);
+    again.tidy();
+    expect(again.writeFailure).to.equal(undefined);
+    expect(packs()).to.include.members([path.basename(folderPack), path.basename(folderTemporary)]);
+    expect(packs().filter((name) => name.endsWith('-merged.pack'))).to.have.length(1);
+    expect(Object.keys(packedEntries(folder)).sort()).to.deep.equal(Array.from({ length: packsAtMost + 1 }, (_, index) => `article-${index}`).sort());
   });
 
   it('notes why a pack could not be written, and still returns each value made', async () => {

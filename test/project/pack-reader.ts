@@ -11,7 +11,7 @@ import { crc32 } from 'node:zlib';
  */
 export function packedEntries(folder: string): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const name of readdirSync(folder).filter((each) => /^pack-.*\.pack$/.test(each)).sort()) {
+  for (const name of readdirSync(folder, { withFileTypes: true }).filter((each) => each.isFile() && /^pack-.*\.pack$/.test(each.name)).map((each) => each.name).sort()) {
     const bytes = readFileSync(path.join(folder, name));
     const trailer = bytes.subarray(bytes.length - 24);
     if (trailer.subarray(0, 8).toString('latin1') !== 'GLPACK01') throw new Error(`${name}: no pack trailer`);
