@@ -1,6 +1,7 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readFully, writeFully } from '../util/descriptor-io.js';
 import type { TranslationUnit } from './rule.js';
 
 /** A run of rows with the strings they name by index. */
@@ -253,9 +254,9 @@ export class PinnedRanges {
 function writeBlock(fd: number, block: Block): void {
   const strings = Buffer.from(JSON.stringify(block.strings), 'utf8');
   const header = new Int32Array([block.rows, strings.length]);
-  writeSync(fd, new Uint8Array(header.buffer));
-  writeSync(fd, strings);
-  writeSync(fd, new Uint8Array(block.fields.buffer, block.fields.byteOffset, block.fields.byteLength));
+  writeFully(fd, new Uint8Array(header.buffer));
+  writeFully(fd, strings);
+  writeFully(fd, new Uint8Array(block.fields.buffer, block.fields.byteOffset, block.fields.byteLength));
 }
 
 function* blocksIn(file: string, width: number): Generator<Block> {
@@ -275,13 +276,3 @@ function* blocksIn(file: string, width: number): Generator<Block> {
   }
 }
 
-/** Fills the view from the file's current position; false at the end of the file. */
-function readFully(fd: number, view: Uint8Array): boolean {
-  let filled = 0;
-  while (filled < view.byteLength) {
-    const read = readSync(fd, view, filled, view.byteLength - filled, null);
-    if (read === 0) return false;
-    filled += read;
-  }
-  return true;
-}

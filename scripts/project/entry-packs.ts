@@ -1,7 +1,8 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
+import { readFully, writeFully } from '../util/descriptor-io.js';
 
 /**
  * Cache entries made one per article (each segmented article, what a stage
@@ -272,19 +273,6 @@ function located(file: string, index: PackIndex): Map<string, Located> {
     start = end;
   });
   return entries;
-}
-
-function readFully(descriptor: number, into: Buffer, position: number): boolean {
-  for (let done = 0; done < into.length; ) {
-    const read = readSync(descriptor, into, done, into.length - done, position + done);
-    if (read === 0) return false;
-    done += read;
-  }
-  return true;
-}
-
-function writeFully(descriptor: number, bytes: Uint8Array): void {
-  for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written);
 }
 
 /** A pack being written under its temporary name. */

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { writeFully } from './descriptor-io.js';
 
 /**
  * Writes through a temporary file and a rename. A symbolic link at the path
@@ -141,8 +142,7 @@ export function writeContent(file: string, content: FileContent): void {
   }
   const descriptor = openSync(file, 'w');
   const writeBytes = (piece: NodeJS.ArrayBufferView) => {
-    const bytes = new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength);
-    for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written);
+    writeFully(descriptor, new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
   };
   const write = (text: string) => writeBytes(Buffer.from(text, 'utf8'));
   try {

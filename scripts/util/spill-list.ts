@@ -1,7 +1,8 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { threadId } from 'node:worker_threads';
+import { writeFully } from './descriptor-io.js';
 
 /** A list handed to another thread: the items kept in memory, then those written to `file`, then `unwritten`, in that order. */
 export interface SpilledList<T> {
@@ -71,7 +72,7 @@ export class SpillList<T> {
     try {
       const descriptor = (this.descriptor ??= openSync(file, 'wx'));
       this.file = file;
-      for (let written = 0; written < line.length; ) written += writeSync(descriptor, line, written);
+      writeFully(descriptor, line);
       this.bytes += line.length;
     } catch {
       // Part of this batch may be in the file; it is read up to the last whole batch, and this one is kept here.
