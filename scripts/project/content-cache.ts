@@ -1,9 +1,10 @@
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { writeContent, writeFailureReason, type FileContent } from '../util/atomic-write.js';
+import { readFully } from '../util/descriptor-io.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
 import { EntryPacks } from './entry-packs.js';
@@ -208,6 +209,7 @@ export class ContentCache {
   async settled(): Promise<void> {
     while (this.behind.size > 0) await Promise.all(this.behind);
     this.packs.finish();
+    for (const reader of this.entryReaders) reader.close();
   }
 
   /**
@@ -241,6 +243,27 @@ export class ContentCache {
     }
     return readBytes(path.join(this.folder, name));
   }
+
+  /**
+   * An entry to read in parts, or undefined when there is none: opened at
+   * the first read, closed when the cache settles (and opened again if read
+   * again), so a long run holds no descriptor between its tasks.
+   */
+  openEntry(key: string, extension: string): EntryReader | undefined {
+    const file = path.join(this.folder, `${key}.${extension}`);
+    let info: Stats | undefined;
+    try {
+      info = statSync(file);
+    } catch {
+      return undefined;
+    }
+    if (!info.isFile()) return undefined;
+    const reader = new EntryReader(file, info.size);
+    this.entryReaders.add(reader);
+    return reader;
+  }
+
+  private readonly entryReaders = new Set<EntryReader>();
 
   /** Entries read by `readAhead`, each handed out once by `peekBytes`. */
   private readonly readAheadBytes = new Map<string, Buffer>();
@@ -352,6 +375,34 @@ const behindBytesAtMost = 16 << 20;
 function* piecesThenRest(pieces: readonly string[], rest: Iterator<string>): Generator<string> {
   yield* pieces;
   for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
+/** One entry file read in parts (see `ContentCache.openEntry`). */
+export class EntryReader {
+  private descriptor: number | undefined;
+
+  constructor(
+    readonly file: string,
+    /** The file's size when it was opened. */
+    readonly size: number,
+  ) {}
+
+  /** `length` bytes from `position`; undefined when the file cannot be opened or ends first. */
+  read(position: number, length: number): Buffer | undefined {
+    try {
+      this.descriptor ??= openSync(this.file, 'r');
+      const bytes = Buffer.allocUnsafe(length);
+      return readFully(this.descriptor, bytes, position) ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  close(): void {
+    if (this.descriptor === undefined) return;
+    closeSync(this.descriptor);
+    this.descriptor = undefined;
+  }
 }
 
 function readIfPresent(file: string): string | undefined {

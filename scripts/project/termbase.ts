@@ -1,7 +1,9 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Glossary, TermMatcher } from '../glossary/index.js';
-import { ConceptsOnDemand } from '../glossary/concepts-on-demand.js';
+import { InputError } from '../core/errors.js';
 import { heapGrowth } from '../core/heap-growth.js';
+import { ConceptsOnDemand } from '../glossary/concepts-on-demand.js';
+import type { Glossary, TermMatcher } from '../glossary/index.js';
 import { ContentCache, cacheKey, codeKey, contentKeyOfFiles } from './content-cache.js';
 import { rememberLastText } from './memo-matcher.js';
 import { decodeParsedTermbase, encodeParsedTermbase } from './parsed-termbase.js';
@@ -41,12 +43,29 @@ export class ProjectTermbase {
     const read = async () => (await import('../glossary/load-glossary.js')).loadGlossary(file);
     const key = await this.contentKey();
     if (key === undefined) return read();
-    const stored = this.cache.peekBytes(key, parsedTermbaseExtension);
-    const restored = stored && decodeParsedTermbase(stored);
+    const stored = this.cache.openEntry(key, parsedTermbaseExtension);
+    const restored = stored && decodeParsedTermbase(stored, (conceptId) => this.damaged(stored.file, conceptId));
     if (restored) return restored;
     const parsed = await heapGrowth.keeping(read);
     this.cache.putBytes(key, parsedTermbaseExtension, encodeParsedTermbase(parsed));
     return parsed;
+  }
+
+  /**
+   * A concept of the parsed termbase in the cache cannot be read back as it
+   * was written (its CRC-32 differs, or the file was cut or removed): the
+   * file changed after it was written whole. The concepts are
+   * read as matches need them, so this shows in the middle of a task, too
+   * late to parse the termbase instead; the file is removed, and the next
+   * run parses the termbase and writes it again.
+   */
+  private damaged(file: string, conceptId: string): never {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // Left in place, it is found damaged again.
+    }
+    throw new InputError(`the parsed termbase in the content cache changed after it was written (concept '${conceptId}' cannot be read back as written); it was removed: run the command again`, file);
   }
 
   /** Names the termbase file's content (and the code that reads it) without parsing it; undefined when it cannot be read. */
@@ -102,11 +121,11 @@ export class ProjectTermbase {
     return locales.every((locale) => this.cache.has(compiledMatcherKey(key, locale), 'bin'));
   }
 
-  /** Starts reading the parsed termbase and the compiled matchers of `locales` from the content cache (see ContentCache.readAhead). */
+  /** Starts reading the compiled matchers of `locales` from the content cache (see ContentCache.readAhead); the parsed termbase is read a concept at a time. */
   async readAhead(locales: readonly string[]): Promise<void> {
     const key = await this.contentKey();
     if (key === undefined || !this.paths.config.glossary) return;
-    await this.cache.readAhead([{ key, extension: parsedTermbaseExtension }, ...locales.map((locale) => ({ key: compiledMatcherKey(key, locale), extension: 'bin' }))]);
+    await this.cache.readAhead(locales.map((locale) => ({ key: compiledMatcherKey(key, locale), extension: 'bin' })));
   }
 
   /** Whether the content cache holds the parsed termbase, so that reading it costs a decoding, not a parse. */

@@ -115,6 +115,37 @@ describe('cli: run, extract, build', function () {
     expect(inodes()).to.deep.equal(kept);
   });
 
+  it('reads the parsed termbase back a concept at a time, and stops with exit 2 naming it when a concept in it changed, then parses it again', () => {
+    const project = sampleProject({ withTranslations: true });
+    const cache = path.join(project, 'dist/.cache');
+    const first = glossa(project, ['check', '--format', 'json']);
+    const [parsed] = readdirSync(cache).filter((entry) => entry.endsWith('.concepts')) as [string];
+    const file = path.join(cache, parsed);
+    const bytes = readFileSync(file);
+    const dropNonTermbase = () => {
+      for (const entry of readdirSync(cache)) if (!entry.startsWith('termbase-')) rmSync(path.join(cache, entry), { recursive: true });
+    };
+    dropNonTermbase();
+    const again = glossa(project, ['check', '--format', 'json']);
+    expect([again.code, again.stdout]).to.deep.equal([first.code, first.stdout]);
+    expect(readFileSync(file)).to.deep.equal(bytes);
+    // Almaty's concept, one letter of its Russian term changed (the same length, still JSON).
+    const damaged = Buffer.from(bytes);
+    const at = damaged.indexOf('Алматы', damaged.indexOf('{"id":"almaty"'));
+    expect(at).to.be.greaterThan(0);
+    damaged[at + 1]! ^= 0x01;
+    writeFileSync(file, damaged);
+    dropNonTermbase();
+    const stopped = glossa(project, ['check', '--format', 'json']);
+    expect(stopped.code, stopped.stderr).to.equal(2);
+    expect(stopped.stderr).to.include(`${path.join('dist/.cache', parsed)}: the parsed termbase in the content cache changed after it was written (concept 'almaty' cannot be read back as written); it was removed: run the command again`);
+    expect(existsSync(file)).to.equal(false);
+    dropNonTermbase();
+    const next = glossa(project, ['check', '--format', 'json']);
+    expect([next.code, next.stdout]).to.deep.equal([first.code, first.stdout]);
+    expect(readFileSync(file)).to.deep.equal(bytes);
+  });
+
   it('keeps the compiled matchers of the termbase in use and of the three written last before it', () => {
     const project = sampleProject({ withTranslations: true });
     const cache = path.join(project, 'dist/.cache');

@@ -1,9 +1,18 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { ContentCache, contentDigest, contentKeyOfFiles, fileDigest } from '../../scripts/project/content-cache.js';
+
+/** Where a link points, or undefined (a descriptor closed while the folder was read). */
+function readlinkOrNone(link: string): string | undefined {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return undefined;
+  }
+}
 
 describe('content cache entries', () => {
   let folder: string;
@@ -88,6 +97,35 @@ describe('content cache entries', () => {
     expect(cache.peekBytes('termbase', 'concepts')!.toString('utf8')).to.equal('Алматы');
     expect(cache.peekBytes('termbase', 'concepts')!.toString('utf8')).to.equal('Almaty');
     expect(cache.peekBytes('absent', 'bin')).to.equal(undefined);
+  });
+
+  it('opens an entry to read in parts, holds it open until the cache settles, and opens it again when read after', async () => {
+    const cache = new ContentCache(folder);
+    cache.putBytes('termbase', 'concepts', Buffer.from('Алматы, Almaty'));
+    await cache.settled();
+    const file = path.join(folder, 'termbase.concepts');
+    const openHere = () => readdirSync('/proc/self/fd').filter((fd) => readlinkOrNone(`/proc/self/fd/${fd}`) === file).length;
+    const entry = cache.openEntry('termbase', 'concepts')!;
+    expect([entry.file, entry.size]).to.deep.equal([file, Buffer.byteLength('Алматы, Almaty')]);
+    expect(openHere()).to.equal(0);
+    expect(entry.read(0, 12)!.toString('utf8')).to.equal('Алматы');
+    expect(entry.read(14, 6)!.toString('utf8')).to.equal('Almaty');
+    expect(openHere()).to.equal(1);
+    // Past the end, nothing.
+    expect(entry.read(14, 7)).to.equal(undefined);
+    await cache.settled();
+    expect(openHere()).to.equal(0);
+    writeFileSync(file, 'Алматы, Alma-Ata');
+    expect(entry.read(14, 8)!.toString('utf8')).to.equal('Alma-Ata');
+    rmSync(file);
+    await cache.settled();
+    expect(entry.read(0, 12)).to.equal(undefined);
+    expect(cache.openEntry('termbase', 'concepts')).to.equal(undefined);
+    mkdirSync(file);
+    expect(cache.openEntry('termbase', 'concepts')).to.equal(undefined);
+    // A file where the cache folder would be.
+    writeFileSync(path.join(folder, 'plain'), 'Almaty');
+    expect(new ContentCache(path.join(folder, 'plain')).openEntry('termbase', 'concepts')).to.equal(undefined);
   });
 
   it('says whether it holds any entry of a kind, and holds none when its folder is missing or is a file', () => {
