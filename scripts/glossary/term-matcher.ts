@@ -406,14 +406,27 @@ class GlossaryMatcher implements TermMatcher {
  * another glossary or language are refused before any concept is made.
  */
 function fingerprint(glossary: Glossary, lang: string): number {
-  let hash = 0x811c9dc5;
-  const add = (text: string) => {
-    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-    hash = Math.imul(hash ^ 0xffff, 0x01000193);
-  };
-  add(lang);
-  for (let index = 0; index < glossary.concepts.length; index++) add(conceptIdAt(glossary.concepts, index)!);
+  let hash = fnv(conceptIdsHash(glossary), lang);
+  hash = Math.imul(hash ^ 0xffff, 0x01000193);
   return hash | 0;
+}
+
+/** FNV-1a of every concept id, each followed by 0xFFFF; one per glossary, however many languages' matchers it checks. */
+const idsHashes = new WeakMap<Glossary, number>();
+
+function conceptIdsHash(glossary: Glossary): number {
+  let hash = idsHashes.get(glossary);
+  if (hash === undefined) {
+    hash = 0x811c9dc5;
+    for (let index = 0; index < glossary.concepts.length; index++) hash = Math.imul(fnv(hash, conceptIdAt(glossary.concepts, index)!) ^ 0xffff, 0x01000193);
+    idsHashes.set(glossary, hash);
+  }
+  return hash;
+}
+
+function fnv(hash: number, text: string): number {
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash;
 }
 
 /** CRC-32 of a table's bytes, which tells any change of a single number. */
