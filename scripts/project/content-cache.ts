@@ -4,7 +4,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { writeContent, writeFailureReason, type FileContent } from '../util/atomic-write.js';
-import { readFully } from '../util/descriptor-io.js';
+import { FileRanges } from '../util/descriptor-io.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { readBytes } from '../util/read-file.js';
 import { EntryPacks } from './entry-packs.js';
@@ -258,12 +258,12 @@ export class ContentCache {
       return undefined;
     }
     if (!info.isFile()) return undefined;
-    const reader = new EntryReader(file, info.size);
-    this.entryReaders.add(reader);
-    return reader;
+    const ranges = new FileRanges(file);
+    this.entryReaders.add(ranges);
+    return { file, size: info.size, read: (position, length) => ranges.read(position, length) };
   }
 
-  private readonly entryReaders = new Set<EntryReader>();
+  private readonly entryReaders = new Set<FileRanges>();
 
   /** Entries read by `readAhead`, each handed out once by `peekBytes`. */
   private readonly readAheadBytes = new Map<string, Buffer>();
@@ -378,31 +378,12 @@ function* piecesThenRest(pieces: readonly string[], rest: Iterator<string>): Gen
 }
 
 /** One entry file read in parts (see `ContentCache.openEntry`). */
-export class EntryReader {
-  private descriptor: number | undefined;
-
-  constructor(
-    readonly file: string,
-    /** The file's size when it was opened. */
-    readonly size: number,
-  ) {}
-
+export interface EntryReader {
+  readonly file: string;
+  /** The file's size when it was opened. */
+  readonly size: number;
   /** `length` bytes from `position`; undefined when the file cannot be opened or ends first. */
-  read(position: number, length: number): Buffer | undefined {
-    try {
-      this.descriptor ??= openSync(this.file, 'r');
-      const bytes = Buffer.allocUnsafe(length);
-      return readFully(this.descriptor, bytes, position) ? bytes : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  close(): void {
-    if (this.descriptor === undefined) return;
-    closeSync(this.descriptor);
-    this.descriptor = undefined;
-  }
+  read(position: number, length: number): Buffer | undefined;
 }
 
 function readIfPresent(file: string): string | undefined {

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readdirSync, renameSync, rmSync, statSy
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import { readFully, writeFully } from '../util/descriptor-io.js';
+import { FileRanges, readFully, writeFully } from '../util/descriptor-io.js';
 
 /**
  * Cache entries made one per article (each segmented article, what a stage
@@ -26,7 +26,7 @@ export class EntryPacks {
   private writer: PackWriter | undefined;
   /** Set after a write failed: this run adds no more. */
   private writeFailed = false;
-  private readonly descriptors = new Map<string, number>();
+  private readonly readers = new Map<string, FileRanges>();
 
   /** `folderReady` makes the folder when it is missing and says whether it is there; `failed` notes why a write failed. */
   constructor(
@@ -143,24 +143,20 @@ export class EntryPacks {
   }
 
   private closeReaders(): void {
-    for (const descriptor of this.descriptors.values()) closeSync(descriptor);
-    this.descriptors.clear();
+    for (const reader of this.readers.values()) reader.close();
+    this.readers.clear();
   }
 
+  /** The entry's bytes; undefined for a pack another run merged away since its index was read (the entry is made again). */
   private readAt(at: Located): Buffer | undefined {
-    try {
-      let descriptor = this.descriptors.get(at.file);
-      if (descriptor === undefined) {
-        descriptor = openSync(at.file, 'r');
-        this.descriptors.set(at.file, descriptor);
-      }
-      const bytes = Buffer.allocUnsafe(at.length);
-      return readFully(descriptor, bytes, at.start) ? bytes : undefined;
-    } catch {
-      // A pack another run merged away since its index was read: the entry is made again.
-      return undefined;
+    let reader = this.readers.get(at.file);
+    if (reader === undefined) {
+      reader = new FileRanges(at.file);
+      this.readers.set(at.file, reader);
     }
+    return reader.read(at.start, at.length);
   }
+
 }
 
 /** Packs beyond this many are merged into one at the end of a run. */
