@@ -320,7 +320,7 @@ export class ContentCache {
     });
   }
 
-  /** Removes a file `list` named; one another process removed first is no error. */
+  /** Removes an entry file by its name (`list`) or path (`openEntry`); one another process removed first is no error. */
   remove(name: string): void {
     rmSync(path.join(this.folder, path.basename(name)), { force: true });
   }

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { heapGrowth } from '../core/heap-growth.js';
@@ -61,7 +60,7 @@ export class ProjectTermbase {
    */
   private damaged(file: string, conceptId: string): never {
     try {
-      rmSync(file, { force: true });
+      this.cache.remove(file);
     } catch {
       // Left in place, it is found damaged again.
     }
